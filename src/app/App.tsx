@@ -1,0 +1,32 @@
+import { useState, type DragEvent } from 'react';
+import { Console } from '../features/console/Console';
+import { en } from '../i18n/en';
+import { useActions, useStatus } from '../store/hooks';
+import { AgendaBar, loadFile } from './AgendaBar';
+import { Alerts } from './Alerts';
+
+/** The shell: alerts, the agenda bar and the console; a dropped file loads as an agenda. */
+export function App() {
+  const actions = useActions();
+  const status = useStatus();
+  const [dragging, setDragging] = useState(false);
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void loadFile(file, actions, status);
+  };
+  return (
+    <div
+      className="app"
+      onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) { e.preventDefault(); setDragging(true); } }}
+      onDragLeave={(e) => { if (e.currentTarget === e.target) setDragging(false); }}
+      onDrop={onDrop}
+    >
+      <Alerts />
+      <Console />
+      <AgendaBar />
+      {dragging && <div className="drop-hint" aria-hidden="true">{en.dropHint}</div>}
+    </div>
+  );
+}

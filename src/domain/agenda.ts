@@ -1,0 +1,65 @@
+/** The agenda file, format v1 (see DESIGN.md). Minutes and clock times as in the file. */
+
+export const AGENDA_FORMAT = 'run-of-show/agenda@1';
+
+export type Role = 'moderator' | 'panelist' | 'speaker';
+export const ROLES: readonly Role[] = ['moderator', 'panelist', 'speaker'];
+
+export interface Person {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly honorific?: string;
+  readonly position?: string;
+  readonly organization?: string;
+}
+
+export interface Question {
+  readonly id: string;
+  readonly text: string;
+}
+
+export interface AgendaTurn {
+  readonly speaker: string;
+  readonly minutes: number;
+}
+
+export interface Segment {
+  readonly id: string;
+  readonly title?: string;
+  readonly question?: string;
+  /** The segment's budget; when absent, the sum of its turns. */
+  readonly minutes?: number;
+  readonly turns?: readonly AgendaTurn[];
+  /** Time may be taken from (or given back to) this block first when rebalancing. */
+  readonly flex?: boolean;
+}
+
+export interface Signals {
+  readonly wrapUpSeconds: number;
+  readonly finalSeconds: number;
+}
+
+export interface Agenda {
+  readonly format: typeof AGENDA_FORMAT;
+  readonly title: string;
+  readonly event?: string;
+  /** YYYY-MM-DD, the venue's calendar date. */
+  readonly date: string;
+  /** HH:MM, 24-hour, venue local time. */
+  readonly start: string;
+  readonly end: string;
+  readonly timeZone?: string;
+  readonly venue?: string;
+  readonly signals?: Signals;
+  readonly people: readonly Person[];
+  readonly questions?: readonly Question[];
+  readonly segments: readonly Segment[];
+}
+
+export const DEFAULT_SIGNALS: Signals = { wrapUpSeconds: 60, finalSeconds: 15 };
+
+/** "H.E. Papa Maguèye Diop": the name as announced. */
+export function displayName(person: Pick<Person, 'name' | 'honorific'>): string {
+  return person.honorific ? `${person.honorific} ${person.name}` : person.name;
+}

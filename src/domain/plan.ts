@@ -1,0 +1,128 @@
+import { DEFAULT_SIGNALS, type Agenda, type Person, type Question } from './agenda';
+import { clockMinutes } from './validate-agenda';
+import { zonedInstant } from './time-zone';
+import { millis, minutesToMillis, secondsToMillis, type Instant, type Millis } from './units';
+
+/** Who holds the floor in an open block (questions from the floor) until someone is given it. */
+export const FLOOR = '@floor';
+/** Someone from the audience given the floor live, who is not among the agenda's people. */
+export const AUDIENCE = '@audience';
+
+export interface PlanTurn {
+  readonly id: string;
+  readonly segmentId: string;
+  /** A person's id, or FLOOR for an open block. */
+  readonly speakerId: string;
+  readonly allotted: Millis;
+  /** Planned start, measured from the session's start. */
+  readonly plannedOffset: Millis;
+}
+
+export interface PlanSegment {
+  readonly id: string;
+  readonly title?: string;
+  readonly questionId?: string;
+  /** The fixed budget from the agenda's `minutes`; null when the budget is the sum of the turns. */
+  readonly fixedBudget: Millis | null;
+  /** The budget as planned: fixed, or the sum of the planned turns. */
+  readonly budget: Millis;
+  readonly plannedOffset: Millis;
+  readonly turnIds: readonly string[];
+  /** A block with minutes and no turns: the floor holds it and turns are inserted live. */
+  readonly open: boolean;
+  readonly flex: boolean;
+}
+
+export interface Plan {
+  readonly title: string;
+  readonly event?: string;
+  readonly venue?: string;
+  readonly date: string;
+  readonly start: string;
+  readonly end: string;
+  readonly timeZone: string;
+  /** The slot's length, end minus start. */
+  readonly slot: Millis;
+  readonly wrapUp: Millis;
+  readonly final: Millis;
+  readonly people: readonly Person[];
+  readonly personById: Readonly<Record<string, Person>>;
+  readonly questionById: Readonly<Record<string, Question>>;
+  readonly segments: readonly PlanSegment[];
+  readonly segmentById: Readonly<Record<string, PlanSegment>>;
+  /** Every planned turn in order. */
+  readonly turns: readonly PlanTurn[];
+  readonly turnById: Readonly<Record<string, PlanTurn>>;
+  /** The sum of the segments' budgets. */
+  readonly plannedTotal: Millis;
+  readonly scheduledStart: Instant;
+  readonly scheduledEnd: Instant;
+}
+
+/** Compiles a valid agenda into the ordered timeline; `deviceTimeZone` applies when the agenda names none. */
+export function compilePlan(agenda: Agenda, deviceTimeZone: string): Plan {
+  const timeZone = agenda.timeZone ?? deviceTimeZone;
+  const signals = { ...DEFAULT_SIGNALS, ...agenda.signals };
+  const segments: PlanSegment[] = [];
+  const turns: PlanTurn[] = [];
+  let offset = 0;
+  for (const segment of agenda.segments) {
+    const listed = segment.turns ?? [];
+    const open = listed.length === 0;
+    const fixedBudget = segment.minutes === undefined ? null : minutesToMillis(segment.minutes);
+    const segmentTurns: PlanTurn[] = open
+      ? [{ id: `${segment.id}#floor`, segmentId: segment.id, speakerId: FLOOR, allotted: fixedBudget ?? millis(0), plannedOffset: millis(offset) }]
+      : [];
+    let turnOffset = offset;
+    listed.forEach((turn, index) => {
+      const allotted = minutesToMillis(turn.minutes);
+      segmentTurns.push({ id: `${segment.id}#${index}`, segmentId: segment.id, speakerId: turn.speaker, allotted, plannedOffset: millis(turnOffset) });
+      turnOffset += allotted;
+    });
+    const budget = fixedBudget ?? millis(segmentTurns.reduce((sum, t) => sum + t.allotted, 0));
+    segments.push({
+      id: segment.id,
+      ...(segment.title !== undefined && { title: segment.title }),
+      ...(segment.question !== undefined && { questionId: segment.question }),
+      fixedBudget,
+      budget,
+      plannedOffset: millis(offset),
+      turnIds: segmentTurns.map((t) => t.id),
+      open,
+      flex: segment.flex ?? open,
+    });
+    turns.push(...segmentTurns);
+    offset += budget;
+  }
+  const scheduledStart = zonedInstant(agenda.date, agenda.start, timeZone);
+  const scheduledEnd = zonedInstant(agenda.date, agenda.end, timeZone);
+  return {
+    title: agenda.title,
+    ...(agenda.event !== undefined && { event: agenda.event }),
+    ...(agenda.venue !== undefined && { venue: agenda.venue }),
+    date: agenda.date,
+    start: agenda.start,
+    end: agenda.end,
+    timeZone,
+    slot: minutesToMillis((clockMinutes(agenda.end) ?? 0) - (clockMinutes(agenda.start) ?? 0)),
+    wrapUp: secondsToMillis(signals.wrapUpSeconds),
+    final: secondsToMillis(signals.finalSeconds),
+    people: agenda.people,
+    personById: recordOf(agenda.people.map((p) => [p.id, p])),
+    questionById: recordOf((agenda.questions ?? []).map((q) => [q.id, q])),
+    segments,
+    segmentById: recordOf(segments.map((s) => [s.id, s])),
+    turns,
+    turnById: recordOf(turns.map((t) => [t.id, t])),
+    plannedTotal: millis(offset),
+    scheduledStart,
+    scheduledEnd,
+  };
+}
+
+/** A lookup table without a prototype, so ids like "constructor" or "__proto__" find nothing but their own entry. */
+export function recordOf<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
+  const record = Object.create(null) as Record<string, T>;
+  for (const [key, value] of entries) record[key] = value;
+  return record;
+}

@@ -1,0 +1,235 @@
+import { FLOOR, type Plan } from './plan';
+import { currentTurnId, type Activity, type AnchorMode, type RunState, type RunTurn, type TurnRecord } from './run';
+import { zonedDate } from './time-zone';
+import { between, later, millis, type Instant, type Millis } from './units';
+
+/** A run keeps the agenda's clock times when started on its date within this of the scheduled start. */
+export const SCHEDULED_WINDOW: Millis = millis(30 * 60_000);
+
+/** Scheduled when `now` is on the agenda's date (venue time) within 30 minutes of its start; otherwise now. */
+export function suggestedAnchorMode(plan: Plan, now: Instant): AnchorMode {
+  const near = Math.abs(now - plan.scheduledStart) <= SCHEDULED_WINDOW;
+  return near && zonedDate(now, plan.timeZone) === plan.date ? 'scheduled' : 'now';
+}
+
+export type Signal = 'normal' | 'wrapUp' | 'final' | 'over';
+
+/** Whole seconds as a countdown reads them: 1 during the last second, 0 at the end, -1 once a full second is over. */
+export function countdownSeconds(remaining: number): number {
+  return remaining > 0 ? Math.ceil(remaining / 1000) : -Math.floor(-remaining / 1000);
+}
+
+/** Milliseconds until `countdownSeconds(remaining)` changes while `remaining` falls in real time. */
+export function msUntilSecondChanges(remaining: number): number {
+  return ((remaining % 1000) + 1000) % 1000 || 1000;
+}
+
+/** The signal for a countdown in whole seconds. */
+export function signalFor(seconds: number, plan: Pick<Plan, 'wrapUp' | 'final'>): Signal {
+  if (seconds < 0) return 'over';
+  if (seconds * 1000 <= plan.final) return 'final';
+  if (seconds * 1000 <= plan.wrapUp) return 'wrapUp';
+  return 'normal';
+}
+
+function sumSpans(record: TurnRecord | undefined, now: Instant, kinds: readonly Activity[]): number {
+  if (!record) return 0;
+  let total = 0;
+  for (const span of record.spans) {
+    if (kinds.includes(span.kind)) total += (span.to ?? now) - span.from;
+  }
+  return total;
+}
+
+const SPEAKING: readonly Activity[] = ['speaking'];
+const USED: readonly Activity[] = ['speaking', 'interjecting'];
+
+/** Time the speaker has held the floor in a turn: pauses and interjections excluded. */
+export function spokenInTurn(run: RunState, turnId: string, now: Instant): Millis {
+  return millis(sumSpans(run.records[turnId], now, SPEAKING));
+}
+
+/** The turn's allotment including time added live. */
+export function allottedWithAdded(run: RunState, turnId: string): Millis {
+  return millis((run.turns[turnId]?.allotted ?? 0) + (run.added[turnId] ?? 0));
+}
+
+function turnsOfSegment(run: RunState, segmentId: string): RunTurn[] {
+  const out: RunTurn[] = [];
+  for (const id of run.order) {
+    const turn = run.turns[id];
+    if (turn && turn.segmentId === segmentId) out.push(turn);
+  }
+  return out;
+}
+
+/** The segment's budget as the run stands: fixed (plus time added in it), or the sum of its turns. */
+export function segmentBudget(plan: Plan, run: RunState, segmentId: string): Millis {
+  const segment = plan.segmentById[segmentId];
+  const turns = turnsOfSegment(run, segmentId);
+  if (segment?.fixedBudget != null) {
+    return millis(turns.reduce((sum: number, t) => sum + (run.added[t.id] ?? 0), segment.fixedBudget as number));
+  }
+  return millis(turns.reduce((sum, t) => sum + allottedWithAdded(run, t.id), 0));
+}
+
+/** Time used in the segment so far: speaking and interjections, not pauses. */
+export function usedInSegment(run: RunState, segmentId: string, now: Instant): Millis {
+  return millis(turnsOfSegment(run, segmentId).reduce((sum, t) => sum + sumSpans(run.records[t.id], now, USED), 0));
+}
+
+/** Remaining in the segment; negative once over its budget. */
+export function remainingInSegment(plan: Plan, run: RunState, segmentId: string, now: Instant): Millis {
+  return millis(segmentBudget(plan, run, segmentId) - usedInSegment(run, segmentId, now));
+}
+
+/** Remaining in the turn (the floor's turn shares the block's budget); negative once over. */
+export function remainingInTurn(plan: Plan, run: RunState, turnId: string, now: Instant): Millis {
+  const turn = run.turns[turnId];
+  if (!turn) return millis(0);
+  if (turn.speakerId === FLOOR) return remainingInSegment(plan, run, turn.segmentId, now);
+  return millis(allottedWithAdded(run, turnId) - spokenInTurn(run, turnId, now));
+}
+
+export interface UpcomingTurn {
+  readonly turnId: string;
+  readonly speakerId: string;
+  readonly segmentId: string;
+  /** Allotment with time added; for the floor, what is left of its block. */
+  readonly allotted: Millis;
+  readonly inserted: boolean;
+}
+
+export interface Projection {
+  readonly status: RunState['status'];
+  readonly mode: AnchorMode;
+  readonly activity: Activity;
+  readonly turnId: string | null;
+  readonly speakerId: string | null;
+  readonly segmentId: string | null;
+  readonly questionId: string | null;
+  /** Remaining in the current (or, before the start, the first) turn; negative once over. */
+  readonly turnRemaining: Millis;
+  readonly segmentRemaining: Millis;
+  /** To the hard end; negative after it. */
+  readonly sessionRemaining: Millis;
+  readonly hardEnd: Instant;
+  /** When the session ends if everything left runs as allotted. */
+  readonly projectedEnd: Instant;
+  /** projectedEnd − hardEnd: positive when the plan no longer fits, negative when time is spare. */
+  readonly endDelta: Millis;
+  /** Against the planned clock times: positive when behind, negative when ahead. */
+  readonly scheduleOffset: Millis;
+  /** Which of the three countdowns are moving right now. */
+  readonly ticking: { readonly turn: boolean; readonly segment: boolean; readonly session: boolean };
+  readonly upcoming: readonly UpcomingTurn[];
+}
+
+function upcomingOf(plan: Plan, run: RunState, now: Instant): UpcomingTurn[] {
+  return run.order.slice(run.current + 1).map((turnId) => {
+    const turn = run.turns[turnId]!;
+    const allotted = turn.speakerId === FLOOR && run.records[turnId] === undefined && turn.inserted
+      ? millis(Math.max(0, remainingInSegment(plan, run, turn.segmentId, now)))
+      : allottedWithAdded(run, turnId);
+    return { turnId, speakerId: turn.speakerId, segmentId: turn.segmentId, allotted, inserted: turn.inserted };
+  });
+}
+
+/** How long the rest of a segment will take from now if it runs as allotted. */
+function projectedRestOfSegment(plan: Plan, run: RunState, segmentId: string, now: Instant): number {
+  const segment = plan.segmentById[segmentId];
+  const currentId = currentTurnId(run);
+  let rest = 0;
+  for (let i = Math.max(0, run.current); i < run.order.length; i++) {
+    const id = run.order[i]!;
+    const turn = run.turns[id]!;
+    if (turn.segmentId !== segmentId || turn.speakerId === FLOOR) continue;
+    rest += id === currentId ? Math.max(0, remainingInTurn(plan, run, id, now)) : allottedWithAdded(run, id);
+  }
+  if (segment?.fixedBudget != null) rest = Math.max(rest, remainingInSegment(plan, run, segmentId, now));
+  return rest;
+}
+
+/** Everything the views show, derived from the plan, the run and the moment `now`. */
+export function project(plan: Plan, run: RunState, now: Instant, preferredMode: AnchorMode): Projection {
+  const turnId = currentTurnId(run) ?? (run.status === 'ready' ? (run.order[0] ?? null) : null);
+  const turn = turnId ? run.turns[turnId] : undefined;
+  const segment = turn ? plan.segmentById[turn.segmentId] : undefined;
+  const mode = run.mode ?? preferredMode;
+  const anchor = run.anchor ?? (mode === 'scheduled' ? plan.scheduledStart : now);
+  const hardEnd = run.hardEnd ?? (mode === 'scheduled' ? plan.scheduledEnd : later(now, plan.slot));
+
+  let projectedEnd: Instant;
+  let scheduleOffset: number;
+  if (run.status === 'ready') {
+    const start = mode === 'scheduled' ? Math.max(now, plan.scheduledStart) : now;
+    projectedEnd = later(start as Instant, plan.plannedTotal);
+    scheduleOffset = mode === 'scheduled' ? Math.max(0, now - plan.scheduledStart) : 0;
+  } else if (run.status === 'ended' || !segment) {
+    projectedEnd = run.endedAt ?? now;
+    scheduleOffset = projectedEnd - (anchor + plan.plannedTotal);
+  } else {
+    const segmentEnd = now + projectedRestOfSegment(plan, run, segment.id, now);
+    let end = segmentEnd;
+    const index = plan.segments.indexOf(segment);
+    for (const later of plan.segments.slice(index + 1)) end += segmentBudget(plan, run, later.id);
+    projectedEnd = end as Instant;
+    scheduleOffset = segmentEnd - (anchor + segment.plannedOffset + segment.budget);
+  }
+
+  const running = run.status === 'running';
+  return {
+    status: run.status,
+    mode,
+    activity: run.activity,
+    turnId,
+    speakerId: turn?.speakerId ?? null,
+    segmentId: segment?.id ?? null,
+    questionId: segment?.questionId ?? null,
+    turnRemaining: turnId ? remainingInTurn(plan, run, turnId, now) : millis(0),
+    segmentRemaining: segment ? remainingInSegment(plan, run, segment.id, now) : millis(0),
+    sessionRemaining: running || run.status === 'ended' ? between(now, hardEnd) : (mode === 'scheduled' ? between(now, hardEnd) : plan.slot),
+    hardEnd,
+    projectedEnd,
+    endDelta: between(hardEnd, projectedEnd),
+    scheduleOffset: millis(scheduleOffset),
+    ticking: {
+      turn: running && run.activity === 'speaking' || (running && run.activity === 'interjecting' && turn?.speakerId === FLOOR),
+      segment: running && run.activity !== 'paused',
+      session: running || (run.status === 'ready' && mode === 'scheduled'),
+    },
+    upcoming: upcomingOf(plan, run, now),
+  };
+}
+
+/** Milliseconds until any displayed second changes: a countdown or the time of day. */
+export function msUntilDisplayChanges(projection: Projection, now: Instant): number {
+  let next = 1000 - (((now % 1000) + 1000) % 1000);
+  if (projection.ticking.turn) next = Math.min(next, msUntilSecondChanges(projection.turnRemaining));
+  if (projection.ticking.segment) next = Math.min(next, msUntilSecondChanges(projection.segmentRemaining));
+  if (projection.ticking.session) next = Math.min(next, msUntilSecondChanges(projection.sessionRemaining));
+  return next;
+}
+
+/**
+ * Time each person held the floor, by person id: speaking time to the speaker, interjections
+ * to the moderator (`moderatorId`), the open floor's time to FLOOR. Pauses go to no one.
+ */
+export function spokenByPerson(run: RunState, now: Instant, moderatorId: string): Record<string, Millis> {
+  const totals = Object.create(null) as Record<string, number>;
+  const add = (id: string, ms: number) => { if (ms > 0) totals[id] = (totals[id] ?? 0) + ms; };
+  for (const record of Object.values(run.records)) {
+    const turn = run.turns[record.turnId];
+    if (!turn) continue;
+    add(turn.speakerId, sumSpans(record, now, SPEAKING));
+    add(moderatorId, sumSpans(record, now, ['interjecting']));
+  }
+  return totals as Record<string, Millis>;
+}
+
+/** Time since the start not spent paused. */
+export function activeTime(run: RunState, now: Instant): Millis {
+  let total = 0;
+  for (const record of Object.values(run.records)) total += sumSpans(record, now, USED);
+  return millis(total);
+}

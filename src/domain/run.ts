@@ -1,0 +1,225 @@
+import { FLOOR, type Plan, type PlanTurn } from './plan';
+import { assertNever, later, millis, type Instant, type Millis } from './units';
+
+/** Which clock times a run keeps: the agenda's, or the plan anchored at the moment of Start. */
+export type AnchorMode = 'scheduled' | 'now';
+
+/** A turn added live: a follow-up, a reply, a speaker from the floor. */
+export interface InsertedTurn {
+  readonly id: string;
+  readonly speakerId: string;
+  readonly allotted: Millis;
+}
+
+/** What happened during a run, in the order it happened. The log of these is the run. */
+export type RunEvent =
+  | { readonly type: 'sessionStarted'; readonly at: Instant; readonly mode: AnchorMode }
+  | { readonly type: 'turnAdvanced'; readonly at: Instant }
+  | { readonly type: 'paused'; readonly at: Instant }
+  | { readonly type: 'resumed'; readonly at: Instant }
+  | { readonly type: 'interjectionStarted'; readonly at: Instant }
+  | { readonly type: 'interjectionEnded'; readonly at: Instant }
+  | { readonly type: 'timeAdjusted'; readonly at: Instant; readonly by: Millis }
+  | { readonly type: 'turnSkipped'; readonly at: Instant; readonly turnId: string }
+  | { readonly type: 'turnMoved'; readonly at: Instant; readonly turnId: string; readonly toPosition: number }
+  | { readonly type: 'turnInserted'; readonly at: Instant; readonly turn: InsertedTurn; readonly when: 'now' | 'next' }
+  | { readonly type: 'sessionEnded'; readonly at: Instant };
+
+export type RunEventType = RunEvent['type'];
+
+export type Activity = 'speaking' | 'interjecting' | 'paused';
+
+/** A stretch of a turn: the speaker speaking, the moderator interjecting, or the clocks stopped. */
+export interface Span {
+  readonly kind: Activity;
+  readonly from: Instant;
+  /** null while it lasts. */
+  readonly to: Instant | null;
+}
+
+export interface TurnRecord {
+  readonly turnId: string;
+  readonly startedAt: Instant;
+  readonly endedAt: Instant | null;
+  readonly spans: readonly Span[];
+}
+
+/** A turn of the run: planned, inserted, or the floor taken back after an insertion. */
+export interface RunTurn {
+  readonly id: string;
+  readonly segmentId: string;
+  readonly speakerId: string;
+  /** The allotment before any time added live. */
+  readonly allotted: Millis;
+  readonly inserted: boolean;
+}
+
+export interface RunState {
+  readonly status: 'ready' | 'running' | 'ended';
+  readonly mode: AnchorMode | null;
+  readonly startedAt: Instant | null;
+  readonly endedAt: Instant | null;
+  /** The instant the plan's offsets count from. */
+  readonly anchor: Instant | null;
+  readonly hardEnd: Instant | null;
+  /** Turn ids in running order; skipped turns are gone from it. */
+  readonly order: readonly string[];
+  /** Index in `order` of the turn holding the floor; -1 before the start, order.length after the last. */
+  readonly current: number;
+  readonly turns: Readonly<Record<string, RunTurn>>;
+  readonly added: Readonly<Record<string, Millis>>;
+  readonly records: Readonly<Record<string, TurnRecord>>;
+  readonly activity: Activity;
+  readonly skipped: readonly string[];
+}
+
+function toRunTurn(turn: PlanTurn): RunTurn {
+  return { id: turn.id, segmentId: turn.segmentId, speakerId: turn.speakerId, allotted: turn.allotted, inserted: false };
+}
+
+/** The run before anything has happened. */
+export function initialRun(plan: Plan): RunState {
+  const turns = Object.create(null) as Record<string, RunTurn>;
+  for (const turn of plan.turns) turns[turn.id] = toRunTurn(turn);
+  return {
+    status: 'ready', mode: null, startedAt: null, endedAt: null, anchor: null, hardEnd: null,
+    order: plan.turns.map((t) => t.id), current: -1, turns, added: Object.create(null) as Record<string, Millis>,
+    records: Object.create(null) as Record<string, TurnRecord>, activity: 'speaking', skipped: [],
+  };
+}
+
+/** The id of the turn holding the floor, or null. */
+export function currentTurnId(run: RunState): string | null {
+  return run.status === 'running' ? (run.order[run.current] ?? null) : null;
+}
+
+function withRecord(run: RunState, turnId: string, update: (record: TurnRecord) => TurnRecord): Readonly<Record<string, TurnRecord>> {
+  const record = run.records[turnId];
+  if (!record) return run.records;
+  const records = Object.assign(Object.create(null) as Record<string, TurnRecord>, run.records);
+  records[turnId] = update(record);
+  return records;
+}
+
+function closeSpans(record: TurnRecord, at: Instant): TurnRecord {
+  const last = record.spans.at(-1);
+  if (!last || last.to !== null) return record;
+  return { ...record, spans: [...record.spans.slice(0, -1), { ...last, to: at }] };
+}
+
+function switchActivity(run: RunState, activity: Activity, at: Instant): RunState {
+  const id = currentTurnId(run);
+  if (!id) return run;
+  const records = withRecord(run, id, (record) => {
+    const closed = closeSpans(record, at);
+    return { ...closed, spans: [...closed.spans, { kind: activity, from: at, to: null }] };
+  });
+  return { ...run, records, activity };
+}
+
+function endCurrent(run: RunState, at: Instant): RunState {
+  const id = currentTurnId(run);
+  if (!id) return run;
+  return { ...run, records: withRecord(run, id, (record) => ({ ...closeSpans(record, at), endedAt: at })) };
+}
+
+function beginAt(run: RunState, index: number, at: Instant): RunState {
+  const id = run.order[index];
+  if (id === undefined) return { ...run, current: run.order.length, status: 'ended', endedAt: at };
+  const records = Object.assign(Object.create(null) as Record<string, TurnRecord>, run.records);
+  records[id] = { turnId: id, startedAt: at, endedAt: null, spans: [{ kind: 'speaking', from: at, to: null }] };
+  return { ...run, current: index, records, activity: 'speaking' };
+}
+
+/** Whether an event can follow the run as it stands. */
+export function canApply(plan: Plan, run: RunState, event: RunEvent): boolean {
+  return applyEvent(plan, run, event) !== run;
+}
+
+/**
+ * Folds one event into the run. Returns the same object when the event does not apply
+ * (a Next after the end, a resume while speaking), so callers can refuse it.
+ */
+export function applyEvent(plan: Plan, run: RunState, event: RunEvent): RunState {
+  const running = run.status === 'running';
+  switch (event.type) {
+    case 'sessionStarted': {
+      if (run.status !== 'ready') return run;
+      const scheduled = event.mode === 'scheduled';
+      const started: RunState = {
+        ...run, status: 'running', mode: event.mode, startedAt: event.at,
+        anchor: scheduled ? plan.scheduledStart : event.at,
+        hardEnd: scheduled ? plan.scheduledEnd : later(event.at, plan.slot),
+      };
+      return beginAt(started, 0, event.at);
+    }
+    case 'turnAdvanced':
+      if (!running) return run;
+      return beginAt(endCurrent(run, event.at), run.current + 1, event.at);
+    case 'paused':
+      return running && run.activity !== 'paused' ? switchActivity(run, 'paused', event.at) : run;
+    case 'resumed':
+      return running && run.activity === 'paused' ? switchActivity(run, 'speaking', event.at) : run;
+    case 'interjectionStarted':
+      return running && run.activity === 'speaking' ? switchActivity(run, 'interjecting', event.at) : run;
+    case 'interjectionEnded':
+      return running && run.activity === 'interjecting' ? switchActivity(run, 'speaking', event.at) : run;
+    case 'timeAdjusted': {
+      const id = currentTurnId(run);
+      const turn = id ? run.turns[id] : undefined;
+      if (!id || !turn || event.by === 0) return run;
+      const total = (run.added[id] ?? 0) + event.by;
+      if (turn.speakerId !== FLOOR && turn.allotted + total < 0) return run;
+      const added = Object.assign(Object.create(null) as Record<string, Millis>, run.added);
+      added[id] = millis(total);
+      return { ...run, added };
+    }
+    case 'turnSkipped': {
+      const index = run.order.indexOf(event.turnId);
+      if (run.status === 'ended' || index <= run.current) return run;
+      return { ...run, order: run.order.filter((id) => id !== event.turnId), skipped: [...run.skipped, event.turnId] };
+    }
+    case 'turnMoved': {
+      const index = run.order.indexOf(event.turnId);
+      if (run.status === 'ended' || index <= run.current) return run;
+      const queue = run.order.slice(run.current + 1).filter((id) => id !== event.turnId);
+      const position = Math.max(0, Math.min(queue.length, Math.trunc(event.toPosition)));
+      if (position === index - run.current - 1) return run;
+      queue.splice(position, 0, event.turnId);
+      return { ...run, order: [...run.order.slice(0, run.current + 1), ...queue] };
+    }
+    case 'turnInserted': {
+      if (run.status === 'ended' || run.turns[event.turn.id] || event.turn.allotted <= 0) return run;
+      const heldId = currentTurnId(run);
+      const held = heldId ? run.turns[heldId] : undefined;
+      const nextId = run.order[run.current + 1];
+      const segmentId = held?.segmentId ?? (nextId ? run.turns[nextId]?.segmentId : undefined) ?? plan.segments.at(-1)?.id;
+      if (segmentId === undefined) return run;
+      const turns = Object.assign(Object.create(null) as Record<string, RunTurn>, run.turns);
+      const inserted: RunTurn = { ...event.turn, segmentId, inserted: true };
+      turns[inserted.id] = inserted;
+      const added = [inserted.id];
+      // In an open block the floor comes back after each speaker it was given to.
+      if (held && held.speakerId === FLOOR) {
+        const floorId = `${inserted.id}:floor`;
+        turns[floorId] = { id: floorId, segmentId, speakerId: FLOOR, allotted: held.allotted, inserted: true };
+        added.push(floorId);
+      }
+      const order = [...run.order.slice(0, run.current + 1), ...added, ...run.order.slice(run.current + 1)];
+      const next: RunState = { ...run, turns, order };
+      return event.when === 'now' && running ? beginAt(endCurrent(next, event.at), run.current + 1, event.at) : next;
+    }
+    case 'sessionEnded':
+      if (!running) return run;
+      return { ...endCurrent(run, event.at), status: 'ended', endedAt: event.at, current: run.order.length };
+    default:
+      return assertNever(event);
+  }
+}
+
+/** The run after every event of the log; events that do not apply are passed over. */
+export function foldRun(plan: Plan, log: readonly RunEvent[]): RunState {
+  let run = initialRun(plan);
+  for (const event of log) run = applyEvent(plan, run, event);
+  return run;
+}

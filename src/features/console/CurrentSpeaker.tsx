@@ -1,0 +1,36 @@
+import { memo } from 'react';
+import { speakerLabel } from '../../app/speaker-label';
+import { AUDIENCE, FLOOR } from '../../domain/plan';
+import type { Signal } from '../../domain/projection';
+import { en } from '../../i18n/en';
+import { useActivity, useCurrentSpeaker, usePerson, usePlan, useStatus, useTurnSignal } from '../../store/hooks';
+import { Timer } from './Timer';
+
+const SHAPES: Record<Signal, string> = { normal: '●', wrapUp: '▲', final: '◆', over: '■' };
+
+/** Who holds the floor, their turn countdown and the signal as a word and a shape, not colour alone. */
+export const CurrentSpeaker = memo(function CurrentSpeaker() {
+  const speakerId = useCurrentSpeaker();
+  const person = usePerson(speakerId);
+  const plan = usePlan();
+  const status = useStatus();
+  const activity = useActivity();
+  const signal = useTurnSignal();
+  const shown: Signal = status === 'running' ? signal : 'normal';
+  const state = status === 'ready' ? en.ready : status === 'ended' ? en.ended
+    : activity === 'paused' ? en.paused : activity === 'interjecting' ? en.moderatorInterjecting : en.signal[shown];
+  return (
+    <section className="current" aria-label={en.regions.currentSpeaker} data-signal={shown} data-activity={status === 'running' ? activity : status}>
+      <div className="current-who">
+        <p className="current-name">{status === 'ended' ? en.ended : speakerLabel(plan, speakerId)}</p>
+        <p className="current-detail">
+          {speakerId === FLOOR ? en.floorDetail : speakerId === AUDIENCE || status === 'ended' ? '' : [person?.position, person?.organization].filter(Boolean).join(' · ')}
+        </p>
+      </div>
+      <div className="current-signal">
+        <Timer which="turn" label={en.timers.turn} size="huge" />
+        <p className="signal-word"><span className="signal-shape" aria-hidden="true">{SHAPES[shown]}</span> {state}</p>
+      </div>
+    </section>
+  );
+});

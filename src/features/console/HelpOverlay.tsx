@@ -1,0 +1,16 @@
+import { en } from '../../i18n/en';
+import { Dialog } from './Dialog';
+
+/** Every key the console answers to. */
+export function HelpOverlay({ onClose }: { readonly onClose: () => void }) {
+  return (
+    <Dialog title={en.help.title} onClose={onClose}>
+      <dl className="help-keys">
+        {en.help.keys.map(([key, what]) => (
+          <div key={key}><dt><kbd>{key}</kbd></dt><dd>{what}</dd></div>
+        ))}
+      </dl>
+      <button type="button" onClick={onClose}>{en.buttons.close}</button>
+    </Dialog>
+  );
+}

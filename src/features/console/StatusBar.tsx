@@ -1,0 +1,52 @@
+import { memo } from 'react';
+import { formatClock, formatDuration } from '../../app/format';
+import { en } from '../../i18n/en';
+import {
+  useAnchorMode, useClockSecond, useEndDeltaSeconds, useHardEnd, usePlan, useProjectedEndMinute, useScheduleOffsetSeconds, useStatus,
+} from '../../store/hooks';
+
+const TimeOfDay = memo(function TimeOfDay({ timeZone }: { readonly timeZone: string }) {
+  const second = useClockSecond();
+  return (
+    <p className="time-of-day">
+      <span className="visually-hidden">{en.timeOfDay} </span>
+      <time>{formatClock(second * 1000, timeZone, true)}</time>
+    </p>
+  );
+});
+
+const Schedule = memo(function Schedule({ timeZone }: { readonly timeZone: string }) {
+  const offset = useScheduleOffsetSeconds();
+  const delta = useEndDeltaSeconds();
+  const projectedEndMinute = useProjectedEndMinute();
+  const hardEnd = useHardEnd();
+  const status = useStatus();
+  const ahead = offset === 0 ? en.schedule.onTime : offset > 0 ? en.schedule.behind(formatDuration(offset)) : en.schedule.ahead(formatDuration(offset));
+  const fit = delta > 0 ? en.schedule.over(formatDuration(delta)) : en.schedule.spare(formatDuration(delta));
+  return (
+    <p className="schedule" data-behind={offset > 0 || undefined} data-over={delta > 0 || undefined}>
+      <span className="schedule-offset">{status === 'ended' ? en.ended : ahead}</span>
+      <span>{en.schedule.projectedEnd(formatClock(projectedEndMinute * 60_000, timeZone))}</span>
+      <span className="schedule-fit">{delta > 0 ? '▲ ' : ''}{fit}</span>
+      <span>{en.schedule.hardEnd(formatClock(hardEnd, timeZone))}</span>
+    </p>
+  );
+});
+
+/** Title, time of day, which clock times the run keeps, and where the session stands against its end. */
+export const StatusBar = memo(function StatusBar() {
+  const plan = usePlan();
+  const mode = useAnchorMode();
+  return (
+    <header className="status-bar">
+      <div className="status-title">
+        <h1>{plan.title}</h1>
+        <p className="status-meta">
+          {[plan.event, plan.venue, mode === 'scheduled' ? en.mode.scheduled(plan.start, plan.end) : en.mode.now(Math.round(plan.slot / 60_000))].filter(Boolean).join(' · ')}
+        </p>
+      </div>
+      <TimeOfDay timeZone={plan.timeZone} />
+      <section aria-label={en.regions.status}><Schedule timeZone={plan.timeZone} /></section>
+    </header>
+  );
+});

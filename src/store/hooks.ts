@@ -1,0 +1,70 @@
+import { createContext, useContext, useMemo } from 'react';
+import { useStore } from 'zustand';
+import type { Person } from '../domain/agenda';
+import { countdownSeconds, signalFor, type Signal, type UpcomingTurn } from '../domain/projection';
+import type { Plan } from '../domain/plan';
+import { selectProjection, type ShowActions, type ShowState, type ShowStore } from './show-store';
+
+export const StoreContext = createContext<ShowStore | null>(null);
+
+function useShowStore(): ShowStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('StoreContext is missing: wrap the app in <StoreContext value={store}>.');
+  return store;
+}
+
+function useShow<T>(selector: (state: ShowState) => T): T {
+  return useStore(useShowStore(), selector);
+}
+
+export type CountdownName = 'turn' | 'segment' | 'session';
+
+/** Whole seconds of a countdown: changes once a second, so only its digits re-render. */
+export function useCountdownSeconds(which: CountdownName): number {
+  return useShow((s) => {
+    const p = selectProjection(s);
+    return countdownSeconds(which === 'turn' ? p.turnRemaining : which === 'segment' ? p.segmentRemaining : p.sessionRemaining);
+  });
+}
+
+export function useTurnSignal(): Signal {
+  return useShow((s) => signalFor(countdownSeconds(selectProjection(s).turnRemaining), s.plan));
+}
+
+export const useActions = (): ShowActions => useShow((s) => s.actions);
+export const usePlan = (): Plan => useShow((s) => s.plan);
+export const useStatus = () => useShow((s) => s.run.status);
+export const useActivity = () => useShow((s) => s.run.activity);
+export const useAnchorMode = () => useShow((s) => selectProjection(s).mode);
+export const usePreferredMode = () => useShow((s) => s.preferredMode);
+export const useCurrentTurnId = () => useShow((s) => selectProjection(s).turnId);
+export const useCurrentSpeaker = (): string | null => useShow((s) => selectProjection(s).speakerId);
+export const useCurrentSegmentId = () => useShow((s) => selectProjection(s).segmentId);
+export const useLoadFailure = () => useShow((s) => s.loadFailure);
+export const useWarnings = () => useShow((s) => s.warnings);
+export const useStorageProblem = () => useShow((s) => s.storageProblem);
+export const useCanUndo = () => useShow((s) => s.log.length > 0);
+/** The time of day in whole seconds since the epoch. */
+export const useClockSecond = () => useShow((s) => Math.floor(s.now / 1000));
+/** Ahead (negative) or behind (positive) the planned clock times, whole seconds. */
+export const useScheduleOffsetSeconds = () => useShow((s) => Math.round(selectProjection(s).scheduleOffset / 1000));
+/** Projected end minus hard end, whole seconds: positive when over. */
+export const useEndDeltaSeconds = () => useShow((s) => Math.round(selectProjection(s).endDelta / 1000));
+export const useProjectedEndMinute = () => useShow((s) => Math.floor(selectProjection(s).projectedEnd / 60_000));
+export const useHardEnd = () => useShow((s) => selectProjection(s).hardEnd);
+export const useLogLength = () => useShow((s) => s.log.length);
+export const useRunEvents = () => useShow((s) => s.log);
+
+export function usePerson(id: string | null): Person | undefined {
+  const plan = usePlan();
+  return id ? plan.personById[id] : undefined;
+}
+
+/** The turns still to come, each with its allotment in whole seconds. */
+export function useUpcoming(): readonly UpcomingTurn[] {
+  const key = useShow((s) => selectProjection(s).upcoming.map((u) => `${u.turnId}\u0000${Math.round(u.allotted / 1000)}`).join('\u0001'));
+  const store = useShowStore();
+  // The key changes exactly when what the queue shows changes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => selectProjection(store.getState()).upcoming, [key, store]);
+}

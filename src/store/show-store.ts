@@ -1,0 +1,288 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import type { Agenda } from '../domain/agenda';
+import { AUDIENCE, compilePlan, type Plan } from '../domain/plan';
+import { project, suggestedAnchorMode, type Projection } from '../domain/projection';
+import { applyEvent, foldRun, initialRun, type AnchorMode, type RunEvent, type RunState } from '../domain/run';
+import { isRunEvent } from '../domain/run-log';
+import { parseAgendaText, validateAgenda, type AgendaIssue } from '../domain/validate-agenda';
+import { millis, minutesToMillis, type Instant } from '../domain/units';
+
+/** Where `now` comes from: the system clock live, a fake one in tests. */
+export interface Clock {
+  now(): Instant;
+}
+
+export type StorageProblem = 'corrupt' | 'future' | 'unwritable';
+
+export interface LoadFailure {
+  /** Where the file came from: its name or URL. */
+  readonly source: string;
+  readonly issues: readonly AgendaIssue[];
+}
+
+export interface ShowState {
+  readonly agenda: Agenda;
+  readonly plan: Plan;
+  readonly warnings: readonly AgendaIssue[];
+  /** The run as an append-only log: the single source of truth for the live state. */
+  readonly log: readonly RunEvent[];
+  readonly run: RunState;
+  readonly now: Instant;
+  /** The moderator's choice before the start; null follows the suggestion. */
+  readonly preferredMode: AnchorMode | null;
+  readonly loadFailure: LoadFailure | null;
+  readonly storageProblem: StorageProblem | null;
+  readonly actions: ShowActions;
+}
+
+export interface ShowActions {
+  /** Reads the clock; the ticker calls this. */
+  tick(): void;
+  start(): void;
+  /** Space: start, pause or resume. */
+  toggle(): void;
+  next(): void;
+  toggleInterjection(): void;
+  adjustTime(seconds: number): void;
+  skip(turnId: string): void;
+  move(turnId: string, toPosition: number): void;
+  insert(speakerId: string, minutes: number, when: 'now' | 'next'): void;
+  end(): void;
+  undo(): void;
+  setPreferredMode(mode: AnchorMode | null): void;
+  /** Replaces the agenda (and starts a fresh run) when the file is valid; otherwise keeps everything and reports. */
+  loadAgenda(data: unknown, source: string): boolean;
+  /** The same from a file's text: size cap and JSON parse first. */
+  loadAgendaText(text: string, source: string): boolean;
+  reportLoadFailure(failure: LoadFailure): void;
+  dismissLoadFailure(): void;
+}
+
+export const STORAGE_KEY = 'run-of-show';
+/** The shape of what is persisted; bump it with a migration step in `migrations`. */
+export const STORAGE_VERSION = 1;
+
+interface Persisted {
+  readonly agenda: Agenda;
+  readonly log: readonly RunEvent[];
+  readonly preferredMode: AnchorMode | null;
+}
+
+/** Steps from version N to N + 1. Version 1 is the first; the table grows with the format. */
+export const migrations: Record<number, (state: unknown) => unknown> = {};
+
+/** Brings persisted state up to STORAGE_VERSION one step at a time; null when it cannot. */
+export function migratePersisted(state: unknown, version: number): unknown {
+  let current = state;
+  for (let v = version; v < STORAGE_VERSION; v++) {
+    const step = migrations[v];
+    if (!step) return null;
+    current = step(current);
+  }
+  return current;
+}
+
+export interface ShowStoreOptions {
+  readonly clock: Clock;
+  readonly agenda: Agenda;
+  /** Where the run is kept; omit for a store that lives in memory only. */
+  readonly storage?: Storage;
+  readonly deviceTimeZone?: string;
+}
+
+export type ShowStore = StoreApi<ShowState>;
+
+function deviceZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** A storage adapter that reports faults instead of throwing, and skips identical writes. */
+function guardedStorage(
+  storage: Storage,
+  onProblem: (problem: StorageProblem) => void,
+  writable: () => boolean,
+): PersistStorage<Persisted> {
+  let lastWritten: string | null = null;
+  return {
+    getItem(name) {
+      let text: string | null;
+      try {
+        text = storage.getItem(name);
+      } catch {
+        onProblem('unwritable');
+        return null;
+      }
+      if (text === null) return null;
+      try {
+        const value = JSON.parse(text) as StorageValue<Persisted>;
+        if (typeof value !== 'object' || value === null || typeof value.version !== 'number') throw new Error('shape');
+        lastWritten = text;
+        return value;
+      } catch {
+        onProblem('corrupt');
+        return null;
+      }
+    },
+    setItem(name, value) {
+      if (!writable()) return;
+      const text = JSON.stringify(value);
+      if (text === lastWritten) return;
+      try {
+        storage.setItem(name, text);
+        lastWritten = text;
+      } catch {
+        onProblem('unwritable');
+      }
+    },
+    removeItem(name) {
+      try {
+        storage.removeItem(name);
+      } catch {
+        onProblem('unwritable');
+      }
+    },
+  };
+}
+
+/** Builds the app's one store over the domain. Each test builds its own. */
+export function createShowStore(options: ShowStoreOptions): ShowStore {
+  const { clock } = options;
+  const zone = options.deviceTimeZone ?? deviceZone();
+  let writesBlocked = false;
+  // Problems found while hydrating, before the store exists, wait here.
+  let pendingProblem: StorageProblem | null = null;
+  let reportProblem: (problem: StorageProblem) => void = (problem) => { pendingProblem = problem; };
+
+  const fresh = (agenda: Agenda, warnings: readonly AgendaIssue[]) => {
+    const plan = compilePlan(agenda, zone);
+    return { agenda, plan, warnings, log: [] as readonly RunEvent[], run: initialRun(plan) };
+  };
+
+  const creator = (set: StoreApi<ShowState>['setState'], get: StoreApi<ShowState>['getState']): ShowState => {
+    const record = (make: (at: Instant) => RunEvent | null) => {
+      const now = clock.now();
+      const { plan, run, log } = get();
+      const event = make(now);
+      if (!event) { set({ now }); return; }
+      const next = applyEvent(plan, run, event);
+      if (next === run) { set({ now }); return; }
+      set({ now, log: [...log, event], run: next });
+    };
+    let insertions = 0;
+    return {
+      ...fresh(options.agenda, []),
+      now: clock.now(),
+      preferredMode: null,
+      loadFailure: null,
+      storageProblem: null,
+      actions: {
+        tick: () => set({ now: clock.now() }),
+        start: () => record((at) => ({ type: 'sessionStarted', at, mode: get().preferredMode ?? suggestedAnchorMode(get().plan, at) })),
+        toggle: () => {
+          const { run } = get();
+          if (run.status === 'ready') get().actions.start();
+          else record((at) => ({ type: run.activity === 'paused' ? 'resumed' : 'paused', at }));
+        },
+        next: () => record((at) => ({ type: 'turnAdvanced', at })),
+        toggleInterjection: () => record((at) => ({ type: get().run.activity === 'interjecting' ? 'interjectionEnded' : 'interjectionStarted', at })),
+        adjustTime: (seconds) => record((at) => ({ type: 'timeAdjusted', at, by: millis(seconds * 1000) })),
+        skip: (turnId) => record((at) => ({ type: 'turnSkipped', at, turnId })),
+        move: (turnId, toPosition) => record((at) => ({ type: 'turnMoved', at, turnId, toPosition })),
+        insert: (speakerId, minutes, when) => record((at) => {
+          if (speakerId !== AUDIENCE && !get().plan.personById[speakerId]) return null;
+          if (!(minutes > 0)) return null;
+          insertions += 1;
+          const id = `inserted-${get().log.length}-${insertions}`;
+          return { type: 'turnInserted', at, when, turn: { id, speakerId, allotted: minutesToMillis(minutes) } };
+        }),
+        end: () => record((at) => ({ type: 'sessionEnded', at })),
+        undo: () => {
+          const { log, plan } = get();
+          if (log.length === 0) return;
+          const shorter = log.slice(0, -1);
+          set({ now: clock.now(), log: shorter, run: foldRun(plan, shorter) });
+        },
+        setPreferredMode: (mode) => { if (get().run.status === 'ready') set({ preferredMode: mode }); },
+        loadAgenda: (data, source) => {
+          const result = validateAgenda(data);
+          if (!result.ok) {
+            set({ loadFailure: { source, issues: result.errors } });
+            return false;
+          }
+          set({ ...fresh(result.value.agenda, result.value.warnings), loadFailure: null, preferredMode: null, now: clock.now() });
+          return true;
+        },
+        loadAgendaText: (text, source) => {
+          const result = parseAgendaText(text);
+          if (!result.ok) {
+            set({ loadFailure: { source, issues: result.errors } });
+            return false;
+          }
+          set({ ...fresh(result.value.agenda, result.value.warnings), loadFailure: null, preferredMode: null, now: clock.now() });
+          return true;
+        },
+        reportLoadFailure: (failure) => set({ loadFailure: failure }),
+        dismissLoadFailure: () => set({ loadFailure: null }),
+      },
+    };
+  };
+
+  if (!options.storage) return createStore<ShowState>()((set, get) => creator(set, get));
+
+  const store = createStore<ShowState>()(
+    persist((set, get) => creator(set, get), {
+      name: STORAGE_KEY,
+      version: STORAGE_VERSION,
+      storage: guardedStorage(options.storage, (problem) => reportProblem(problem), () => !writesBlocked),
+      partialize: (state): Persisted => ({ agenda: state.agenda, log: state.log, preferredMode: state.preferredMode }),
+      migrate: (persisted, version) => {
+        if (version > STORAGE_VERSION) {
+          // A newer version of the app wrote this: keep it intact for that version, run in memory.
+          writesBlocked = true;
+          reportProblem('future');
+          return undefined as unknown as Persisted;
+        }
+        const migrated = migratePersisted(persisted, version);
+        if (migrated === null) reportProblem('corrupt');
+        return (migrated ?? undefined) as Persisted;
+      },
+      merge: (persisted, current) => {
+        if (persisted === undefined || persisted === null) return current;
+        const restored = restore(persisted, zone);
+        if (!restored) {
+          reportProblem('corrupt');
+          return current;
+        }
+        return { ...current, ...restored };
+      },
+    }),
+  );
+  reportProblem = (problem) => { if (store.getState().storageProblem !== problem) store.setState({ storageProblem: problem }); };
+  if (pendingProblem) reportProblem(pendingProblem);
+  return store;
+}
+
+/** Rebuilds agenda, plan and run from what storage held; null when it does not make sense. */
+function restore(persisted: unknown, zone: string): Pick<ShowState, 'agenda' | 'plan' | 'warnings' | 'log' | 'run' | 'preferredMode'> | null {
+  if (typeof persisted !== 'object' || persisted === null) return null;
+  const { agenda, log, preferredMode } = persisted as Partial<Persisted>;
+  const checked = validateAgenda(agenda);
+  if (!checked.ok || !Array.isArray(log) || !log.every(isRunEvent)) return null;
+  const plan = compilePlan(checked.value.agenda, zone);
+  return {
+    agenda: checked.value.agenda, plan, warnings: checked.value.warnings, log,
+    run: foldRun(plan, log),
+    preferredMode: preferredMode === 'scheduled' || preferredMode === 'now' ? preferredMode : null,
+  };
+}
+
+let cache: { plan: Plan; run: RunState; now: Instant; mode: AnchorMode | null; value: Projection } | null = null;
+
+/** The projection for the state; computed once per tick however many components ask. */
+export function selectProjection(state: ShowState): Projection {
+  if (cache && cache.plan === state.plan && cache.run === state.run && cache.now === state.now && cache.mode === state.preferredMode) return cache.value;
+  const value = project(state.plan, state.run, state.now, state.preferredMode ?? suggestedAnchorMode(state.plan, state.now));
+  cache = { plan: state.plan, run: state.run, now: state.now, mode: state.preferredMode, value };
+  return value;
+}
