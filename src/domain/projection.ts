@@ -126,7 +126,8 @@ export interface Projection {
 }
 
 function upcomingOf(plan: Plan, run: RunState, now: Instant): UpcomingTurn[] {
-  return run.order.slice(run.current + 1).map((turnId) => {
+  // Before the start the first turn is shown as the current one, so the queue begins after it.
+  return run.order.slice(Math.max(run.current, 0) + 1).map((turnId) => {
     const turn = run.turns[turnId]!;
     const allotted = turn.speakerId === FLOOR && run.records[turnId] === undefined && turn.inserted
       ? millis(Math.max(0, remainingInSegment(plan, run, turn.segmentId, now)))

@@ -7,7 +7,7 @@ const tooLarge = (bytes: number): TextResult => ({ ok: false, issues: [{ path: [
 /** Reads a dropped or chosen file, refusing one over the size cap before reading it. */
 export async function readAgendaFile(file: File): Promise<TextResult> {
   if (file.size > MAX_AGENDA_BYTES) return tooLarge(file.size);
-  return { ok: true, text: await file.text() };
+  return { ok: true, text: await readText(file) };
 }
 
 /** Fetches `?agenda=<url>`, refusing a body over the size cap. */
@@ -22,4 +22,13 @@ export async function fetchAgenda(url: string): Promise<TextResult> {
   } catch (error) {
     return { ok: false, issues: [{ path: [], code: 'notJson', detail: { reason: `it could not be fetched: ${error instanceof Error ? error.message : String(error)}` } }] };
   }
+}
+
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
+    reader.readAsText(file, 'utf-8');
+  });
 }

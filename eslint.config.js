@@ -1,0 +1,52 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-bench', 'node_modules', 'test-results', 'playwright-report'] },
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // The domain is pure: no React, no store, no date library, no browser.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/domain stays free of React.' },
+          { group: ['zustand', 'zustand/*'], message: 'src/domain stays free of the store.' },
+          { group: ['dayjs', 'dayjs/*'], message: 'src/domain takes time as numbers; format at the edges.' },
+          { group: ['../store/*', '../platform/*', '../features/*', '../app/*', '../i18n/*'], message: 'src/domain imports only src/domain.' },
+        ],
+      }],
+      'no-restricted-globals': ['error',
+        { name: 'window', message: 'No browser APIs in src/domain.' },
+        { name: 'document', message: 'No browser APIs in src/domain.' },
+        { name: 'localStorage', message: 'No browser APIs in src/domain.' },
+        { name: 'navigator', message: 'No browser APIs in src/domain.' },
+        { name: 'performance', message: 'Time is an argument in src/domain.' },
+      ],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Time is an argument in src/domain: take `now`.' }],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is an argument in src/domain: take `now`.' }],
+    },
+  },
+  {
+    // Features do not import each other; shared logic moves down into the domain or the store.
+    files: ['src/features/console/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../stage/*', '../log/*', '../plan/*'], message: 'Features do not import each other.' }] }] },
+  },
+  {
+    // No barrel files.
+    files: ['src/**/index.ts', 'src/**/index.tsx'],
+    rules: { 'no-restricted-syntax': ['error', { selector: 'ExportAllDeclaration', message: 'No barrel files: import the file you mean.' }] },
+  },
+);

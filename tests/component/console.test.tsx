@@ -1,0 +1,141 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Profiler } from 'react';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import { Console } from '../../src/features/console/Console';
+import { setup } from './helpers';
+
+const timer = (name: string) => screen.getByRole('timer', { name });
+const speaker = () => screen.getByRole('region', { name: 'Current speaker' });
+
+describe('Console', () => {
+  it('opens on the seed panel ready to start, with a 60-minute session', () => {
+    setup(<Console />);
+    expect(timer('Turn time')).toHaveTextContent('5:00');
+    expect(timer('Segment time')).toHaveTextContent('5:00');
+    expect(timer('Session time')).toHaveTextContent('60:00');
+    expect(speaker()).toHaveTextContent('Hana Salama');
+    expect(speaker()).toHaveTextContent('Researcher, Gender and Disarmament Programme · UNIDIR');
+    expect(screen.getByRole('button', { name: /^Start/ })).toBeEnabled();
+  });
+
+  it('counts the turn down from the press of Start and moves on with Next', async () => {
+    const user = userEvent.setup();
+    const { advance } = setup(<Console />);
+    await user.click(screen.getByRole('button', { name: /^Start/ }));
+    act(() => advance(61_000));
+    expect(timer('Turn time')).toHaveTextContent('3:59');
+    expect(timer('Session time')).toHaveTextContent('58:59');
+    await user.click(screen.getByRole('button', { name: /^Next/ }));
+    expect(speaker()).toHaveTextContent('H.E. Himalee Arunatilaka');
+    expect(timer('Turn time')).toHaveTextContent('6:00');
+    expect(timer('Segment time')).toHaveTextContent('12:00');
+    expect(screen.getByRole('region', { name: 'Question' })).toHaveTextContent('What concrete steps has your State taken');
+  });
+
+  it('shows the signal as a word at wrap-up, final and over time', async () => {
+    const user = userEvent.setup();
+    const { advance } = setup(<Console />);
+    await user.keyboard(' ');
+    act(() => advance(4 * 60_000));
+    expect(speaker()).toHaveTextContent('Wrap up');
+    act(() => advance(46_000));
+    expect(speaker()).toHaveTextContent('Final seconds');
+    act(() => advance(14_000));
+    expect(timer('Turn time')).toHaveTextContent('0:00');
+    act(() => advance(1_000));
+    expect(timer('Turn time')).toHaveTextContent('+0:01');
+    expect(speaker()).toHaveTextContent('Over time');
+  });
+
+  it('answers the keys: space pauses, + adds 30 seconds, Z undoes, N moves on', async () => {
+    const user = userEvent.setup();
+    const { advance } = setup(<Console />);
+    await user.keyboard(' ');
+    act(() => advance(10_000));
+    await user.keyboard(' ');
+    act(() => advance(30_000));
+    expect(timer('Turn time')).toHaveTextContent('4:50');
+    expect(screen.getByRole('button', { name: /^Resume/ })).toBeInTheDocument();
+    await user.keyboard(' ');
+    await user.keyboard('+');
+    expect(timer('Turn time')).toHaveTextContent('5:20');
+    await user.keyboard('z');
+    expect(timer('Turn time')).toHaveTextContent('4:50');
+    await user.keyboard('n');
+    expect(speaker()).toHaveTextContent('Himalee Arunatilaka');
+  });
+
+  it('never fires a key while typing in a field', async () => {
+    const user = userEvent.setup();
+    setup(<Console />);
+    await user.keyboard(' ');
+    await user.keyboard('g');
+    const minutes = screen.getByLabelText('Minutes');
+    await user.clear(minutes);
+    await user.type(minutes, '3 n+z');
+    expect(speaker()).toHaveTextContent('Hana Salama');
+    expect(timer('Turn time')).toHaveTextContent('5:00');
+  });
+
+  it('gives the floor to someone now and returns to the queue after', async () => {
+    const user = userEvent.setup();
+    setup(<Console />);
+    await user.keyboard(' ');
+    await user.click(screen.getByRole('button', { name: /^Give the floor/ }));
+    await user.selectOptions(screen.getByLabelText('Person'), 'H.E. Papa Maguèye Diop');
+    await user.clear(screen.getByLabelText('Minutes'));
+    await user.type(screen.getByLabelText('Minutes'), '1.5');
+    await user.click(screen.getByRole('button', { name: 'Give the floor now' }));
+    expect(speaker()).toHaveTextContent('H.E. Papa Maguèye Diop');
+    expect(timer('Turn time')).toHaveTextContent('1:30');
+    await user.keyboard('n');
+    expect(speaker()).toHaveTextContent('Himalee Arunatilaka');
+  });
+
+  it('skips a queued turn from the queue', async () => {
+    const user = userEvent.setup();
+    setup(<Console />);
+    const queue = screen.getByRole('region', { name: 'Up next' });
+    const first = within(queue).getAllByRole('listitem')[0]!;
+    expect(first).toHaveTextContent('H.E. Himalee Arunatilaka');
+    await user.click(within(first).getByRole('button', { name: /^Skip/ }));
+    expect(within(queue).getAllByRole('listitem')[0]).toHaveTextContent('H.E. Papa Maguèye Diop');
+  });
+
+  it('lists every key in the help overlay, opened with ? and closed with Escape', async () => {
+    const user = userEvent.setup();
+    setup(<Console />);
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    for (const key of ['Space', 'N or →', 'Z or Ctrl+Z', '+', 'I', '?']) expect(within(dialog).getByText(key)).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('re-renders only the timers whose second changed on a tick', async () => {
+    const user = userEvent.setup();
+    const commits: string[] = [];
+    const { advance } = setup(
+      <Profiler id="console" onRender={(id, phase) => commits.push(`${id}:${phase}`)}><Console /></Profiler>,
+    );
+    await user.keyboard(' ');
+    commits.length = 0;
+    act(() => advance(1000));
+    // One commit for the tick; the components inside it are the timers and the clock (checked by the benchmark).
+    expect(commits.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('App', () => {
+  it('keeps the loaded agenda and shows an alert when a file fails', async () => {
+    const user = userEvent.setup();
+    setup(<App />);
+    const file = new File(['{"format":"run-of-show/agenda@1","title":"x"'], 'broken.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Load agenda'), file);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load broken.json');
+    expect(screen.getByRole('alert')).toHaveTextContent('not valid JSON');
+    expect(speaker()).toHaveTextContent('Hana Salama');
+  });
+});
