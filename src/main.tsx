@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { SEED_AGENDA } from './app/seed-agenda';
 import { fetchAgenda } from './platform/agenda-source';
 import { systemClock } from './platform/clock';
+import { updateReady } from './platform/update-ready';
 import { followOtherWindows } from './platform/sync-windows';
 import { startTicker } from './platform/ticker';
 import { StoreContext } from './store/hooks';
@@ -42,6 +43,11 @@ function safeLocalStorage(): Storage | undefined {
 
 document.title = `${store.getState().plan.title} · Run of Show`;
 store.subscribe((s, p) => { if (s.plan !== p.plan) document.title = `${s.plan.title} · Run of Show`; });
+
+if (import.meta.env.PROD) {
+  // Loaded after the first render so the offline worker costs the first page nothing.
+  void import('./platform/service-worker').then(({ registerServiceWorker }) => registerServiceWorker(updateReady.offer));
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -2,6 +2,9 @@ import { useId, type ChangeEvent } from 'react';
 import { en } from '../i18n/en';
 import { useActions, useAnchorMode, usePreferredMode, useStatus } from '../store/hooks';
 import { readAgendaFile } from '../platform/agenda-source';
+import { downloadText } from '../platform/download';
+import { serializeRun } from '../domain/run-export';
+import { useExportable } from '../store/hooks';
 
 /** Loading an agenda, and before the start, which clock times the run keeps. */
 export function AgendaBar() {
@@ -10,6 +13,11 @@ export function AgendaBar() {
   const mode = useAnchorMode();
   const preferred = usePreferredMode();
   const inputId = useId();
+  const exportable = useExportable();
+  const download = () => {
+    const { agenda, log, date } = exportable();
+    downloadText(`run-of-show-${date}.json`, serializeRun(agenda, log), 'application/json');
+  };
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
@@ -21,6 +29,7 @@ export function AgendaBar() {
     <div className="agenda-bar">
       <label htmlFor={inputId} className="file-label">{en.loadAgenda}</label>
       <input id={inputId} type="file" accept=".json,application/json" onChange={onFile} />
+      <button type="button" onClick={download}>{en.buttons.downloadRun}</button>
       {status === 'ready' && (
         <label className="mode-select">
           {en.mode.label}

@@ -4,6 +4,7 @@ import { en } from '../i18n/en';
 import { useActions, useStatus } from '../store/hooks';
 import { AgendaBar, loadFile } from './AgendaBar';
 import { Alerts } from './Alerts';
+import { UpdateBanner } from './UpdateBanner';
 
 /** The shell: alerts, the agenda bar and the console; a dropped file loads as an agenda. */
 export function App() {
@@ -24,6 +25,7 @@ export function App() {
       onDrop={onDrop}
     >
       <Alerts />
+      <UpdateBanner />
       <Console />
       <AgendaBar />
       {dragging && <div className="drop-hint" aria-hidden="true">{en.dropHint}</div>}

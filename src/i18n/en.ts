@@ -9,7 +9,7 @@ export const en = {
   buttons: {
     start: 'Start', pause: 'Pause', resume: 'Resume', next: 'Next', undo: 'Undo', add30: 'Add 30 seconds', remove30: 'Remove 30 seconds',
     interject: 'Interject', endInterjection: 'End interjection', insert: 'Give the floor…', end: 'End session', help: 'Keyboard shortcuts',
-    close: 'Close', skip: 'Skip', moveUp: 'Move up', moveDown: 'Move down', dismiss: 'Dismiss', giveNow: 'Give the floor now', queueNext: 'Queue next', cancel: 'Cancel',
+    close: 'Close', downloadRun: 'Download run (JSON)', skip: 'Skip', moveUp: 'Move up', moveDown: 'Move down', dismiss: 'Dismiss', giveNow: 'Give the floor now', queueNext: 'Queue next', cancel: 'Cancel',
   },
   loadAgenda: 'Load agenda',
   dropHint: 'Drop an agenda file to load it',
@@ -58,6 +58,7 @@ export const en = {
     ] as ReadonlyArray<readonly [string, string]>,
   },
   loadedFrom: (source: string) => `Could not load ${source}. The agenda already loaded is unchanged.`,
+  update: { ready: 'A new version of Run of Show is ready.', reload: 'Reload to update' },
   warningsTitle: 'The agenda loaded with a warning',
   confirmReplace: 'A run is in progress. Load the new agenda and start a fresh run?',
   storage: {

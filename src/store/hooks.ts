@@ -68,3 +68,12 @@ export function useUpcoming(): readonly UpcomingTurn[] {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => selectProjection(store.getState()).upcoming, [key, store]);
 }
+
+/** Reads the agenda and the log at the moment of export, without subscribing to them. */
+export function useExportable(): () => { agenda: ShowState['agenda']; log: ShowState['log']; date: string } {
+  const store = useShowStore();
+  return () => {
+    const { agenda, log, now } = store.getState();
+    return { agenda, log, date: new Date(now).toISOString().slice(0, 10) };
+  };
+}

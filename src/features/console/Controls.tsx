@@ -17,19 +17,19 @@ export const Controls = memo(function Controls({ onInsert, onHelp }: ControlsPro
   const primary = status === 'ready' ? en.buttons.start : activity === 'paused' ? en.buttons.resume : en.buttons.pause;
   return (
     <nav className="controls" aria-label={en.regions.controls}>
-      <button type="button" className="primary" onClick={actions.toggle} disabled={status === 'ended'}>
-        {primary} <kbd>Space</kbd>
+      <button type="button" className="primary" onClick={actions.toggle} disabled={status === 'ended'} aria-keyshortcuts="Space">
+        {primary} <kbd aria-hidden="true">Space</kbd>
       </button>
-      <button type="button" onClick={actions.next} disabled={!running}>{en.buttons.next} <kbd>N</kbd></button>
-      <button type="button" onClick={actions.toggleInterjection} disabled={!running || activity === 'paused'} aria-pressed={activity === 'interjecting'}>
-        {activity === 'interjecting' ? en.buttons.endInterjection : en.buttons.interject} <kbd>I</kbd>
+      <button type="button" onClick={actions.next} disabled={!running} aria-keyshortcuts="N ArrowRight">{en.buttons.next} <kbd aria-hidden="true">N</kbd></button>
+      <button type="button" onClick={actions.toggleInterjection} disabled={!running || activity === 'paused'} aria-pressed={activity === 'interjecting'} aria-keyshortcuts="I">
+        {activity === 'interjecting' ? en.buttons.endInterjection : en.buttons.interject} <kbd aria-hidden="true">I</kbd>
       </button>
-      <button type="button" onClick={() => actions.adjustTime(30)} disabled={!running}>{en.buttons.add30} <kbd>+</kbd></button>
-      <button type="button" onClick={() => actions.adjustTime(-30)} disabled={!running}>{en.buttons.remove30} <kbd>−</kbd></button>
-      <button type="button" onClick={onInsert} disabled={status === 'ended'}>{en.buttons.insert} <kbd>G</kbd></button>
-      <button type="button" onClick={actions.undo} disabled={!canUndo}>{en.buttons.undo} <kbd>Z</kbd></button>
+      <button type="button" onClick={() => actions.adjustTime(30)} disabled={!running} aria-keyshortcuts="+">{en.buttons.add30} <kbd aria-hidden="true">+</kbd></button>
+      <button type="button" onClick={() => actions.adjustTime(-30)} disabled={!running} aria-keyshortcuts="-">{en.buttons.remove30} <kbd aria-hidden="true">−</kbd></button>
+      <button type="button" onClick={onInsert} disabled={status === 'ended'} aria-keyshortcuts="G">{en.buttons.insert} <kbd aria-hidden="true">G</kbd></button>
+      <button type="button" onClick={actions.undo} disabled={!canUndo} aria-keyshortcuts="Z Control+Z">{en.buttons.undo} <kbd aria-hidden="true">Z</kbd></button>
       <button type="button" onClick={actions.end} disabled={!running}>{en.buttons.end}</button>
-      <button type="button" onClick={onHelp} aria-keyshortcuts="?">{en.buttons.help} <kbd>?</kbd></button>
+      <button type="button" onClick={onHelp} aria-keyshortcuts="?">{en.buttons.help} <kbd aria-hidden="true">?</kbd></button>
     </nav>
   );
 });
