@@ -16,7 +16,8 @@ export type Signal = 'normal' | 'wrapUp' | 'final' | 'over';
 
 /** Whole seconds as a countdown reads them: 1 during the last second, 0 at the end, -1 once a full second is over. */
 export function countdownSeconds(remaining: number): number {
-  return remaining > 0 ? Math.ceil(remaining / 1000) : -Math.floor(-remaining / 1000);
+  // `+ 0` turns the -0 of the first second over into 0: selectors compare with Object.is.
+  return remaining > 0 ? Math.ceil(remaining / 1000) : -Math.floor(-remaining / 1000) + 0;
 }
 
 /** Milliseconds until `countdownSeconds(remaining)` changes while `remaining` falls in real time. */

@@ -29,6 +29,8 @@ export class ConsolePage {
   readonly currentSpeaker: Locator;
   /** The first line of the Current speaker region: the name with honorific, or "Session ended". */
   readonly speakerName: Locator;
+  /** The last line of the Current speaker region: a shape and a word for the turn's state. */
+  readonly signalWord: Locator;
   readonly question: Locator;
   readonly schedule: Locator;
   readonly upNext: Locator;
@@ -43,6 +45,7 @@ export class ConsolePage {
     this.sessionTime = page.getByRole('timer', { name: 'Session time' });
     this.currentSpeaker = page.getByRole('region', { name: 'Current speaker' });
     this.speakerName = this.currentSpeaker.getByRole('paragraph').first();
+    this.signalWord = this.currentSpeaker.getByRole('paragraph').last();
     this.question = page.getByRole('region', { name: 'Question' });
     this.schedule = page.getByRole('region', { name: 'Where we stand' });
     this.upNext = page.getByRole('region', { name: 'Up next' });
@@ -104,9 +107,10 @@ export class ConsolePage {
     await expect(this.speakerName).toHaveText(name);
   }
 
-  /** The signal word under the turn clock: "On time", "Over time", "Paused", … */
+  /** The signal word under the turn clock ("On time", "Over time", "Paused", …), after its shape. */
   async expectState(word: string): Promise<void> {
-    await expect(this.currentSpeaker.getByText(word, { exact: true })).toBeVisible();
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(this.signalWord).toHaveText(new RegExp(`^[●▲◆■]\\s*${escaped}$`));
   }
 
   /** The Skip button of the queue item at `position` (0 = up next), checked against its name. */
