@@ -69,7 +69,8 @@ export function segmentBudget(plan: Plan, run: RunState, segmentId: string): Mil
   const segment = plan.segmentById[segmentId];
   const turns = turnsOfSegment(run, segmentId);
   if (segment?.fixedBudget != null) {
-    return millis(turns.reduce((sum: number, t) => sum + (run.added[t.id] ?? 0), segment.fixedBudget as number));
+    const fixed = run.blockBudgets[segmentId] ?? segment.fixedBudget;
+    return millis(turns.reduce((sum: number, t) => sum + (run.added[t.id] ?? 0), fixed as number));
   }
   return millis(turns.reduce((sum, t) => sum + allottedWithAdded(run, t.id), 0));
 }
@@ -130,7 +131,8 @@ function upcomingOf(plan: Plan, run: RunState, now: Instant): UpcomingTurn[] {
   // Before the start the first turn is shown as the current one, so the queue begins after it.
   return run.order.slice(Math.max(run.current, 0) + 1).map((turnId) => {
     const turn = run.turns[turnId]!;
-    const allotted = turn.speakerId === FLOOR && run.records[turnId] === undefined && turn.inserted
+    // The floor holds whatever is left of its block's budget.
+    const allotted = turn.speakerId === FLOOR
       ? millis(Math.max(0, remainingInSegment(plan, run, turn.segmentId, now)))
       : allottedWithAdded(run, turnId);
     return { turnId, speakerId: turn.speakerId, segmentId: turn.segmentId, allotted, inserted: turn.inserted };
@@ -165,7 +167,8 @@ export function project(plan: Plan, run: RunState, now: Instant, preferredMode: 
   let scheduleOffset: number;
   if (run.status === 'ready') {
     const start = mode === 'scheduled' ? Math.max(now, plan.scheduledStart) : now;
-    projectedEnd = later(start as Instant, plan.plannedTotal);
+    const total = plan.segments.reduce((sum, s) => sum + segmentBudget(plan, run, s.id), 0);
+    projectedEnd = later(start as Instant, total);
     scheduleOffset = mode === 'scheduled' ? Math.max(0, now - plan.scheduledStart) : 0;
   } else if (run.status === 'ended' || !segment) {
     projectedEnd = run.endedAt ?? now;

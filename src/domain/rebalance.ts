@@ -1,4 +1,6 @@
-import { millis, type Millis } from './units';
+import type { Plan } from './plan';
+import { currentTurnId, type RunEvent, type RunState } from './run';
+import { millis, type Instant, type Millis } from './units';
 
 /** Something still to come whose length can change: a queued turn, or a block with a fixed budget. */
 export interface RebalanceItem {
@@ -154,4 +156,35 @@ function toChanges(items: readonly RebalanceItem[], lengths: Map<string, number>
     if (to !== undefined && to !== item.allotted) changes.push({ id: item.id, kind: item.kind, from: item.allotted, to: millis(to) });
   }
   return changes;
+}
+
+/** What a rebalance may change in the run as it stands: turns to come, and blocks with a fixed budget not yet begun. */
+export function rebalanceItems(plan: Plan, run: RunState): RebalanceItem[] {
+  const items: RebalanceItem[] = [];
+  const begun = new Set<string>();
+  for (const id of Object.keys(run.records)) { const t = run.turns[id]; if (t) begun.add(t.segmentId); }
+  const current = currentTurnId(run);
+  const currentSegment = current ? run.turns[current]?.segmentId : undefined;
+  const seenBlocks = new Set<string>();
+  for (const id of run.order.slice(run.current + 1)) {
+    const turn = run.turns[id];
+    const segment = turn ? plan.segmentById[turn.segmentId] : undefined;
+    if (!turn || !segment) continue;
+    if (segment.fixedBudget !== null) {
+      if (begun.has(segment.id) || segment.id === currentSegment || seenBlocks.has(segment.id)) continue;
+      seenBlocks.add(segment.id);
+      items.push({ id: segment.id, kind: 'block', allotted: run.blockBudgets[segment.id] ?? segment.fixedBudget, original: segment.fixedBudget, flex: segment.flex });
+    } else {
+      items.push({ id, kind: 'turn', allotted: turn.allotted, original: plan.turnById[id]?.allotted ?? turn.allotted, flex: segment.flex });
+    }
+  }
+  return items;
+}
+
+/** The run event that applies a proposal. */
+export function rebalanceEvent(proposal: RebalanceProposal, at: Instant): RunEvent {
+  const turns = Object.create(null) as Record<string, Millis>;
+  const blocks = Object.create(null) as Record<string, Millis>;
+  for (const change of proposal.changes) (change.kind === 'turn' ? turns : blocks)[change.id] = change.to;
+  return { type: 'planRebalanced', at, turns, blocks };
 }

@@ -12,6 +12,7 @@ const FIELDS: Record<RunEvent['type'], readonly string[]> = {
   turnMoved: ['turnId', 'toPosition'],
   turnInserted: ['turn', 'when'],
   sessionEnded: [],
+  planRebalanced: ['turns', 'blocks'],
 };
 
 /** Whether a value read back from storage or another window is a well-formed run event. */

@@ -23,7 +23,9 @@ export type RunEvent =
   | { readonly type: 'turnSkipped'; readonly at: Instant; readonly turnId: string }
   | { readonly type: 'turnMoved'; readonly at: Instant; readonly turnId: string; readonly toPosition: number }
   | { readonly type: 'turnInserted'; readonly at: Instant; readonly turn: InsertedTurn; readonly when: 'now' | 'next' }
-  | { readonly type: 'sessionEnded'; readonly at: Instant };
+  | { readonly type: 'sessionEnded'; readonly at: Instant }
+  /** Accepted rebalance: new allotments for turns to come, new budgets for blocks not yet begun. */
+  | { readonly type: 'planRebalanced'; readonly at: Instant; readonly turns: Readonly<Record<string, Millis>>; readonly blocks: Readonly<Record<string, Millis>> };
 
 export type RunEventType = RunEvent['type'];
 
@@ -68,6 +70,8 @@ export interface RunState {
   readonly current: number;
   readonly turns: Readonly<Record<string, RunTurn>>;
   readonly added: Readonly<Record<string, Millis>>;
+  /** Budgets of fixed-length blocks as changed by a rebalance, by segment id. */
+  readonly blockBudgets: Readonly<Record<string, Millis>>;
   readonly records: Readonly<Record<string, TurnRecord>>;
   readonly activity: Activity;
   readonly skipped: readonly string[];
@@ -84,6 +88,7 @@ export function initialRun(plan: Plan): RunState {
   return {
     status: 'ready', mode: null, startedAt: null, endedAt: null, anchor: null, hardEnd: null,
     order: plan.turns.map((t) => t.id), current: -1, turns, added: Object.create(null) as Record<string, Millis>,
+    blockBudgets: Object.create(null) as Record<string, Millis>,
     records: Object.create(null) as Record<string, TurnRecord>, activity: 'speaking', skipped: [],
   };
 }
@@ -208,6 +213,22 @@ export function applyEvent(plan: Plan, run: RunState, event: RunEvent): RunState
       const order = [...run.order.slice(0, run.current + 1), ...added, ...run.order.slice(run.current + 1)];
       const next: RunState = { ...run, turns, order };
       return event.when === 'now' && running ? beginAt(endCurrent(next, event.at), run.current + 1, event.at) : next;
+    }
+    case 'planRebalanced': {
+      if (run.status === 'ended') return run;
+      const queued = new Set(run.order.slice(run.current + 1));
+      const begun = new Set<string>();
+      for (const id of Object.keys(run.records)) { const t = run.turns[id]; if (t) begun.add(t.segmentId); }
+      const turnIds = Object.keys(event.turns);
+      const blockIds = Object.keys(event.blocks);
+      // The turn that is running, and any block already begun, never change length.
+      if (!turnIds.every((id) => queued.has(id) && event.turns[id]! > 0)) return run;
+      if (!blockIds.every((id) => plan.segmentById[id]?.fixedBudget != null && !begun.has(id) && event.blocks[id]! > 0)) return run;
+      if (turnIds.length === 0 && blockIds.length === 0) return run;
+      const turns = Object.assign(Object.create(null) as Record<string, RunTurn>, run.turns);
+      for (const id of turnIds) turns[id] = { ...turns[id]!, allotted: event.turns[id]! };
+      const blockBudgets = Object.assign(Object.create(null) as Record<string, Millis>, run.blockBudgets, event.blocks);
+      return { ...run, turns, blockBudgets };
     }
     case 'sessionEnded':
       if (!running) return run;

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import type { Person } from '../domain/agenda';
 import { countdownSeconds, signalFor, type Signal, type UpcomingTurn } from '../domain/projection';
 import type { Plan } from '../domain/plan';
-import { selectProjection, type ShowActions, type ShowState, type ShowStore } from './show-store';
+import { selectProjection, selectRebalance, type ShowActions, type ShowState, type ShowStore } from './show-store';
 
 export const StoreContext = createContext<ShowStore | null>(null);
 
@@ -77,3 +77,11 @@ export function useExportable(): () => { agenda: ShowState['agenda']; log: ShowS
     return { agenda, log, date: new Date(now).toISOString().slice(0, 10) };
   };
 }
+
+/** The rebalance on offer, or null when it fits, none is possible, or the moderator dismissed it. */
+export function useRebalanceOffer() {
+  return useShow((s) => (s.rebalanceDismissedAt === s.log.length ? null : selectRebalance(s)));
+}
+
+/** The run's turns (planned and inserted) with their current allotments; changes only with run events. */
+export const useRunTurns = () => useShow((s) => s.run.turns);

@@ -5,6 +5,7 @@ import { AUDIENCE, compilePlan, type Plan } from '../domain/plan';
 import { project, suggestedAnchorMode, type Projection } from '../domain/projection';
 import { applyEvent, foldRun, initialRun, type AnchorMode, type RunEvent, type RunState } from '../domain/run';
 import { isRunEvent } from '../domain/run-log';
+import { proposeRebalance, rebalanceEvent, rebalanceItems, type RebalanceProposal } from '../domain/rebalance';
 import { parseAgendaText, validateAgenda, type AgendaIssue } from '../domain/validate-agenda';
 import { millis, minutesToMillis, type Instant } from '../domain/units';
 
@@ -33,6 +34,8 @@ export interface ShowState {
   readonly preferredMode: AnchorMode | null;
   readonly loadFailure: LoadFailure | null;
   readonly storageProblem: StorageProblem | null;
+  /** The log length at which the moderator dismissed a rebalance offer. */
+  readonly rebalanceDismissedAt: number | null;
   readonly actions: ShowActions;
 }
 
@@ -50,6 +53,10 @@ export interface ShowActions {
   insert(speakerId: string, minutes: number, when: 'now' | 'next'): void;
   end(): void;
   undo(): void;
+  /** R: accepts the rebalance on offer at this moment, as one run event. */
+  acceptRebalance(): void;
+  /** Hides the offer until the run changes. */
+  dismissRebalance(): void;
   setPreferredMode(mode: AnchorMode | null): void;
   /** Replaces the agenda (and starts a fresh run) when the file is valid; otherwise keeps everything and reports. */
   loadAgenda(data: unknown, source: string): boolean;
@@ -176,6 +183,7 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
       preferredMode: null,
       loadFailure: null,
       storageProblem: null,
+      rebalanceDismissedAt: null,
       actions: {
         tick: () => set({ now: clock.now() }),
         start: () => record((at) => ({ type: 'sessionStarted', at, mode: get().preferredMode ?? suggestedAnchorMode(get().plan, at) })),
@@ -197,6 +205,13 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
           return { type: 'turnInserted', at, when, turn: { id, speakerId, allotted: minutesToMillis(minutes) } };
         }),
         end: () => record((at) => ({ type: 'sessionEnded', at })),
+        acceptRebalance: () => record((at) => {
+          const state = get();
+          if (state.rebalanceDismissedAt === state.log.length) return null;
+          const proposal = selectRebalance({ ...state, now: at });
+          return proposal && proposal.changes.length > 0 ? rebalanceEvent(proposal, at) : null;
+        }),
+        dismissRebalance: () => set({ rebalanceDismissedAt: get().log.length }),
         undo: () => {
           const { log, plan } = get();
           if (log.length === 0) return;
@@ -275,6 +290,20 @@ function restore(persisted: unknown, zone: string): Pick<ShowState, 'agenda' | '
     run: foldRun(plan, log),
     preferredMode: preferredMode === 'scheduled' || preferredMode === 'now' ? preferredMode : null,
   };
+}
+
+let rebalanceCache: { plan: Plan; run: RunState; deltaSeconds: number; mode: AnchorMode | null; value: RebalanceProposal | null } | null = null;
+
+/** The rebalance on offer, if any: recomputed when the projected end moves by a whole second. */
+export function selectRebalance(state: ShowState): RebalanceProposal | null {
+  const projection = selectProjection(state);
+  if (state.run.status === 'ended') return null;
+  const deltaSeconds = Math.round(projection.endDelta / 1000);
+  const c = rebalanceCache;
+  if (c && c.plan === state.plan && c.run === state.run && c.deltaSeconds === deltaSeconds && c.mode === state.preferredMode) return c.value;
+  const value = proposeRebalance(rebalanceItems(state.plan, state.run), projection.endDelta);
+  rebalanceCache = { plan: state.plan, run: state.run, deltaSeconds, mode: state.preferredMode, value };
+  return value;
 }
 
 let cache: { plan: Plan; run: RunState; now: Instant; mode: AnchorMode | null; value: Projection } | null = null;

@@ -6,6 +6,7 @@ import { CurrentSpeaker } from './CurrentSpeaker';
 import { HelpOverlay } from './HelpOverlay';
 import { InsertTurnDialog } from './InsertTurnDialog';
 import { QuestionPanel } from './QuestionPanel';
+import { RebalanceOffer } from './RebalanceOffer';
 import { StatusBar } from './StatusBar';
 import { Timer } from './Timer';
 import { UpNext } from './UpNext';
@@ -32,6 +33,7 @@ export function Console() {
             <Timer which="segment" label={en.timers.segment} size="large" />
             <Timer which="session" label={en.timers.session} size="large" />
           </div>
+          <RebalanceOffer />
           <UpNext />
         </div>
       </main>

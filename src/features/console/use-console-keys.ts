@@ -40,6 +40,7 @@ export function useConsoleKeys({ actions, toggleHelp, openInsert, dialogOpen }: 
         case '-': case '_': case '−': return run(() => actions.adjustTime(-30));
         case 'z': case 'Z': return run(actions.undo);
         case 'g': case 'G': return run(openInsert);
+        case 'r': case 'R': return run(actions.acceptRebalance);
         case '?': return run(toggleHelp);
         default: return;
       }

@@ -1,0 +1,47 @@
+import { memo } from 'react';
+import { formatDuration } from '../../app/format';
+import { speakerLabel } from '../../app/speaker-label';
+import { en } from '../../i18n/en';
+import { useActions, useEndDeltaSeconds, usePlan, useRebalanceOffer, useRunTurns } from '../../store/hooks';
+
+/** The fix on offer when the plan no longer fits the hard end (or time is spare): a preview, then R. */
+export const RebalanceOffer = memo(function RebalanceOffer() {
+  const offer = useRebalanceOffer();
+  const plan = usePlan();
+  const turns = useRunTurns();
+  const actions = useActions();
+  const delta = useEndDeltaSeconds();
+  if (!offer) return null;
+  const label = (id: string, kind: 'turn' | 'block') => {
+    if (kind === 'block') return plan.segmentById[id]?.title ?? id;
+    const turn = turns[id];
+    const segment = turn ? plan.segmentById[turn.segmentId] : undefined;
+    return `${speakerLabel(plan, turn?.speakerId ?? null)} · ${segment?.title ?? ''}`;
+  };
+  const title = offer.direction === 'shorten' ? en.rebalance.titleOver(formatDuration(Math.max(0, delta))) : en.rebalance.titleSpare(formatDuration(Math.max(0, -delta)));
+  return (
+    <section className="rebalance" aria-labelledby="rebalance-title">
+      <h2 id="rebalance-title">{title}</h2>
+      {offer.changes.length > 0 && (
+        <ul aria-label={en.rebalance.preview}>
+          {offer.changes.map((change) => (
+            <li key={change.id}>
+              <span className="rebalance-who">{label(change.id, change.kind)}</span>{' '}
+              <span className="rebalance-times">{formatDuration(change.from / 1000)} → {formatDuration(change.to / 1000)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {offer.unresolved > 0 && offer.direction === 'shorten' && (
+        <p className="rebalance-short">
+          {en.rebalance.notEnough(formatDuration(offer.unresolved / 1000))}
+          {offer.dropSuggestion && ` ${en.rebalance.drop(label(offer.dropSuggestion, 'turn'))}`}
+        </p>
+      )}
+      <div className="rebalance-buttons">
+        {offer.changes.length > 0 && <button type="button" onClick={actions.acceptRebalance}>{en.rebalance.accept} <kbd>R</kbd></button>}
+        <button type="button" onClick={actions.dismissRebalance}>{en.buttons.dismiss}</button>
+      </div>
+    </section>
+  );
+});
