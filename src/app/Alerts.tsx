@@ -18,7 +18,7 @@ export function Alerts() {
             {failure.issues.slice(0, SHOWN).map((issue, i) => <li key={i}>{en.issue(issue)}</li>)}
             {failure.issues.length > SHOWN && <li>… {failure.issues.length - SHOWN} more</li>}
           </ul>
-          <button type="button" onClick={actions.dismissLoadFailure}>{en.buttons.dismiss}</button>
+          <button type="button" onClick={actions.dismissLoadFailure}>{en.buttons.dismissError}</button>
         </div>
       )}
       {storage && <div role="alert" className="alert">{en.storage[storage]}</div>}

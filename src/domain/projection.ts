@@ -193,7 +193,9 @@ export function project(plan: Plan, run: RunState, now: Instant, preferredMode: 
     questionId: segment?.questionId ?? null,
     turnRemaining: turnId ? remainingInTurn(plan, run, turnId, now) : millis(0),
     segmentRemaining: segment ? remainingInSegment(plan, run, segment.id, now) : millis(0),
-    sessionRemaining: running || run.status === 'ended' ? between(now, hardEnd) : (mode === 'scheduled' ? between(now, hardEnd) : plan.slot),
+    // Once ended, the session clock stops where it ended.
+    sessionRemaining: run.status === 'ended' ? between(run.endedAt ?? now, hardEnd)
+      : running || mode === 'scheduled' ? between(now, hardEnd) : plan.slot,
     hardEnd,
     projectedEnd,
     endDelta: between(hardEnd, projectedEnd),

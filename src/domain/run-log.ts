@@ -22,9 +22,32 @@ export function isRunEvent(value: unknown): value is RunEvent {
   if (typeof event.type !== 'string' || !Object.hasOwn(FIELDS, event.type)) return false;
   if (typeof event.at !== 'number' || !Number.isFinite(event.at)) return false;
   for (const field of FIELDS[event.type as RunEvent['type']]) if (!Object.hasOwn(event, field)) return false;
-  if (event.type === 'turnInserted') {
-    const turn = event.turn as Record<string, unknown> | null;
-    return typeof turn === 'object' && turn !== null && typeof turn.id === 'string' && typeof turn.speakerId === 'string' && typeof turn.allotted === 'number';
+  // Types too: a string `by` would be concatenated into the allotment, a null one stored from Infinity.
+  switch (event.type) {
+    case 'sessionStarted':
+      return event.mode === 'scheduled' || event.mode === 'now';
+    case 'timeAdjusted':
+      return isFiniteNumber(event.by);
+    case 'turnSkipped':
+      return typeof event.turnId === 'string';
+    case 'turnMoved':
+      return typeof event.turnId === 'string' && isFiniteNumber(event.toPosition);
+    case 'turnInserted': {
+      const turn = event.turn as Record<string, unknown> | null;
+      return (event.when === 'now' || event.when === 'next') && typeof turn === 'object' && turn !== null
+        && typeof turn.id === 'string' && typeof turn.speakerId === 'string' && isFiniteNumber(turn.allotted);
+    }
+    case 'planRebalanced':
+      return isMillisRecord(event.turns) && isMillisRecord(event.blocks);
+    default:
+      return true;
   }
-  return true;
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function isMillisRecord(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isFiniteNumber);
 }

@@ -172,7 +172,7 @@ export function applyEvent(plan: Plan, run: RunState, event: RunEvent): RunState
     case 'timeAdjusted': {
       const id = currentTurnId(run);
       const turn = id ? run.turns[id] : undefined;
-      if (!id || !turn || event.by === 0) return run;
+      if (!id || !turn || event.by === 0 || !Number.isFinite(event.by)) return run;
       const total = (run.added[id] ?? 0) + event.by;
       if (turn.speakerId !== FLOOR && turn.allotted + total < 0) return run;
       const added = Object.assign(Object.create(null) as Record<string, Millis>, run.added);
@@ -194,7 +194,8 @@ export function applyEvent(plan: Plan, run: RunState, event: RunEvent): RunState
       return { ...run, order: [...run.order.slice(0, run.current + 1), ...queue] };
     }
     case 'turnInserted': {
-      if (run.status === 'ended' || run.turns[event.turn.id] || event.turn.allotted <= 0) return run;
+      // Endless time cannot be stored: JSON writes Infinity as null and the reloaded log would be refused.
+      if (run.status === 'ended' || run.turns[event.turn.id] || !(Number.isFinite(event.turn.allotted) && event.turn.allotted > 0)) return run;
       const heldId = currentTurnId(run);
       const held = heldId ? run.turns[heldId] : undefined;
       const nextId = run.order[run.current + 1];

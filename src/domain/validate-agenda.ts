@@ -178,6 +178,7 @@ export function validateAgenda(data: unknown): Result<LoadedAgenda, AgendaIssue>
 
   if (!isRecord(data)) return fail([], 'notObject');
   checkKeys(data, AGENDA_KEYS.agenda, []);
+  if (data.$schema !== undefined && typeof data.$schema !== 'string') report(['$schema'], 'notString');
 
   if (data.format !== undefined && data.format !== AGENDA_FORMAT) report(['format'], 'badFormat', { found: describe(data.format), expected: AGENDA_FORMAT });
   text(data.title, ['title'], true);

@@ -5,11 +5,12 @@ import { formatPath } from '../domain/validate-agenda';
 export const en = {
   appName: 'Run of Show',
   timers: { turn: 'Turn time', segment: 'Segment time', session: 'Session time' },
+  upNextCount: (n: number) => `${n} to come`,
   regions: { currentSpeaker: 'Current speaker', upNext: 'Up next', controls: 'Controls', question: 'Question', status: 'Where we stand' },
   buttons: {
     start: 'Start', pause: 'Pause', resume: 'Resume', next: 'Next', undo: 'Undo', add30: 'Add 30 seconds', remove30: 'Remove 30 seconds',
     interject: 'Interject', endInterjection: 'End interjection', insert: 'Give the floor…', end: 'End session', help: 'Keyboard shortcuts',
-    close: 'Close', downloadRun: 'Download run (JSON)', skip: 'Skip', moveUp: 'Move up', moveDown: 'Move down', dismiss: 'Dismiss', giveNow: 'Give the floor now', queueNext: 'Queue next', cancel: 'Cancel',
+    close: 'Close', downloadRun: 'Download run (JSON)', skip: 'Skip', moveUp: 'Move up', moveDown: 'Move down', dismiss: 'Dismiss', dismissError: 'Dismiss the error', dismissRebalance: 'Dismiss the proposal', giveNow: 'Give the floor now', queueNext: 'Queue next', cancel: 'Cancel',
   },
   loadAgenda: 'Load agenda',
   dropHint: 'Drop an agenda file to load it',

@@ -107,7 +107,7 @@ export class ConsolePage {
     await expect(this.speakerName).toHaveText(name);
   }
 
-  /** The signal word under the turn clock ("On time", "Over time", "Paused", …), after its shape. */
+  /** The signal word under the turn clock ("Speaking", "Wrap up", "Over time", "Paused", …), after its shape. */
   async expectState(word: string): Promise<void> {
     const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     await expect(this.signalWord).toHaveText(new RegExp(`^[●▲◆■]\\s*${escaped}$`));
@@ -127,6 +127,40 @@ export class ConsolePage {
     await dialog.getByLabel('Minutes').fill(minutes);
     await dialog.getByRole('button', { name: how, exact: true }).click();
     await expect(dialog).toBeHidden();
+  }
+
+  /**
+   * The console fits the window: every part the moderator needs lies inside the viewport (the
+   * page does not scroll), and each timer lies inside its panel (nothing is clipped).
+   */
+  async expectFitsWindow(): Promise<void> {
+    const viewport = this.page.viewportSize();
+    if (!viewport) throw new Error('no viewport');
+    const inside = async (inner: Locator, outer: { x: number; y: number; width: number; height: number }, what: string) => {
+      const box = await inner.boundingBox();
+      expect(box, `${what} is on screen`).not.toBeNull();
+      expect(box!.x, `${what}: left edge`).toBeGreaterThanOrEqual(outer.x - 0.5);
+      expect(box!.y, `${what}: top edge`).toBeGreaterThanOrEqual(outer.y - 0.5);
+      expect(box!.x + box!.width, `${what}: right edge`).toBeLessThanOrEqual(outer.x + outer.width + 0.5);
+      expect(box!.y + box!.height, `${what}: bottom edge`).toBeLessThanOrEqual(outer.y + outer.height + 0.5);
+    };
+    const screen = { x: 0, y: 0, ...viewport };
+    const parts: Array<[Locator, string]> = [
+      [this.title, 'title'], [this.schedule, 'Where we stand'], [this.currentSpeaker, 'Current speaker'],
+      [this.turnTime, 'Turn time'], [this.segmentTime, 'Segment time'], [this.sessionTime, 'Session time'],
+      [this.upNext.getByRole('heading'), 'Up next heading'], [this.queueItems.first(), 'first queued turn'],
+      [this.page.getByRole('navigation', { name: 'Controls' }), 'controls'], [this.page.getByLabel('Load agenda'), 'Load agenda'],
+    ];
+    for (const [part, what] of parts) await inside(part, screen, what);
+    const region = await this.currentSpeaker.boundingBox();
+    await inside(this.turnTime, region!, 'Turn time inside Current speaker');
+    await inside(this.speakerName, region!, 'speaker name inside Current speaker');
+    await inside(this.signalWord, region!, 'signal word inside Current speaker');
+    const scroll = await this.page.evaluate(() => ({
+      height: document.scrollingElement!.scrollHeight, width: document.scrollingElement!.scrollWidth,
+    }));
+    expect(scroll.height, 'page height').toBeLessThanOrEqual(viewport.height);
+    expect(scroll.width, 'page width').toBeLessThanOrEqual(viewport.width);
   }
 
   /** Saves a screenshot of the whole window at the given size, then restores 1366×768. */

@@ -32,6 +32,12 @@ test('? lists the keys, Esc closes the list, and focus is visible', async ({ pag
   await expect(close).toHaveCSS('outline-style', 'solid');
   await expect(close).toHaveCSS('outline-width', '3px');
 
+  // Tab stays inside the modal dialog (its one control), so Esc can always close it.
+  await page.keyboard.press('Tab');
+  await expect(close).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(close).toBeFocused();
+
   await show.press('Escape');
   await expect(help).toBeHidden();
 
@@ -61,6 +67,16 @@ test('keys do not fire while typing in the Minutes field of "Give the floor"', a
   const dialog = show.giveFloorDialog;
   await expect(dialog).toBeVisible();
   const minutes = dialog.getByLabel('Minutes');
+  // Focus starts on the first field; Tab goes round the dialog's controls and never leaves it.
+  await expect(dialog.getByLabel('Person')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(minutes).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab'); // Give the floor now, Queue next, Cancel
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Person')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await minutes.click();
   await expect(minutes).toBeFocused();
 
@@ -71,7 +87,7 @@ test('keys do not fire while typing in the Minutes field of "Give the floor"', a
   await expect(show.helpDialog).toHaveCount(0);
   await expect(minutes).toBeFocused();
   await show.expectSpeaker(SALAMA);
-  await show.expectState('On time');
+  await show.expectState('Speaking');
   await show.expectTimers('4:00', '4:00', '59:00');
   await expect(show.pauseButton).toBeVisible();
 

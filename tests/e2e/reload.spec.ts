@@ -20,7 +20,7 @@ test('a reload in the middle of a turn keeps the speaker and the time', async ({
 
   await page.reload();
   await show.expectSpeaker(ARUNATILAKA);
-  await show.expectState('On time');
+  await show.expectState('Speaking');
   await expect(show.pauseButton).toBeVisible();
   await show.expectTimers('3:50', '9:50', '52:50');
 

@@ -26,7 +26,7 @@ test('the moderator runs the seed panel from 17:00 to the end', async ({ page })
   // Space starts, as the button does; the Undo button takes the start back.
   await show.press('Space');
   await expect(show.pauseButton).toBeVisible();
-  await show.expectState('On time');
+  await show.expectState('Speaking');
   await show.undoButton.click();
   await expect(show.startButton).toBeVisible();
   await show.expectState('Ready to start');
@@ -50,7 +50,7 @@ test('the moderator runs the seed panel from 17:00 to the end', async ({ page })
   await expect(show.resumeButton).toBeFocused();
   await show.press('Space');
   await expect(show.pauseButton).toBeVisible();
-  await show.expectState('On time');
+  await show.expectState('Speaking');
   await show.expectSpeaker(SALAMA);
 
   // 17:04:45: one minute left, the wrap-up signal.
@@ -68,13 +68,14 @@ test('the moderator runs the seed panel from 17:00 to the end', async ({ page })
   await show.expectTimers('+0:12', '+0:12', '54:03');
   await show.expectState('Over time');
   await expect(show.schedule).toContainText('0:57 behind');
+  await show.expectFitsWindow();
   await show.screenshot(shots('over-time-1366x768'));
   await show.screenshot(shots('over-time-1920x1080'), FULL_HD);
 
   // Next by button: round 1, question 1.
   await show.nextButton.click();
   await show.expectSpeaker(ARUNATILAKA);
-  await show.expectState('On time');
+  await show.expectState('Speaking');
   await show.expectTimers('6:00', '12:00', '54:03');
   await expect(show.question).toContainText('2/6 · Question 1: steps taken by States');
   await expect(show.question).toContainText('What concrete steps has your State taken');
@@ -82,6 +83,7 @@ test('the moderator runs the seed panel from 17:00 to the end', async ({ page })
   // 17:07:57, mid-turn.
   await show.advance('02:00');
   await show.expectTimers('4:00', '10:00', '52:03');
+  await show.expectFitsWindow();
   await show.screenshot(shots('mid-turn-1366x768'));
   await show.screenshot(shots('mid-turn-1920x1080'), FULL_HD);
   mkdirSync(repoPath('docs'), { recursive: true });
@@ -110,7 +112,7 @@ test('the moderator runs the seed panel from 17:00 to the end', async ({ page })
   await show.advance('00:20'); // 17:08:17
   await show.expectTimers('4:00', '9:40', '51:43');
   await show.press('i');
-  await show.expectState('On time');
+  await show.expectState('Speaking');
   await expect(show.interjectButton).toHaveAttribute('aria-pressed', 'false');
   await show.advance('00:10'); // 17:08:27
   await show.expectTimers('3:50', '9:30', '51:33');
@@ -161,17 +163,27 @@ test('the moderator runs the seed panel from 17:00 to the end', async ({ page })
   // Round 3 was planned to end at 17:42; as allotted it now ends at 17:34:57.
   await expect(show.schedule).toContainText('7:03 ahead');
 
+  // Diop will answer before H.E. Himalee Arunatilaka: move her down the queue, then back up and down again.
+  await expect(show.queueItems.nth(0)).toContainText(ARUNATILAKA);
+  await show.queueItems.nth(0).getByRole('button', { name: `Move down: ${ARUNATILAKA}`, exact: true }).click();
+  await expect(show.queueItems.nth(0)).toContainText(DIOP);
+  await expect(show.queueItems.nth(1)).toContainText(ARUNATILAKA);
+  await show.queueItems.nth(1).getByRole('button', { name: `Move up: ${ARUNATILAKA}`, exact: true }).click();
+  await expect(show.queueItems.nth(0)).toContainText(ARUNATILAKA);
+  await show.queueItems.nth(1).getByRole('button', { name: `Move up: ${DIOP}`, exact: true }).click();
+  await expect(show.queueItems.nth(0)).toContainText(DIOP);
+
   // 17:26:57, → to the next panelist.
   await show.advance('05:00');
   await show.expectTimers('0:00', '8:00', '33:03');
   await show.press('ArrowRight');
-  await show.expectSpeaker(ARUNATILAKA);
+  await show.expectSpeaker(DIOP);
   await show.expectTimers('4:00', '8:00', '33:03');
 
   // 17:30:57
   await show.advance('04:00');
   await show.nextButton.click();
-  await show.expectSpeaker(DIOP);
+  await show.expectSpeaker(ARUNATILAKA);
   await show.expectTimers('4:00', '4:00', '29:03');
 
   // 17:34:57: the floor opens, a 15-minute block held by the floor.

@@ -1,5 +1,6 @@
 import { compilePlan, FLOOR, recordOf } from '../../src/domain/plan';
-import { buildAgenda, buildPlan, seedPlan, SEED_AGENDA } from './helpers';
+import type { Agenda } from '../../src/domain/agenda';
+import { buildAgenda, buildPlan, seedPlan, SEED_AGENDA, without } from './helpers';
 
 const MIN = 60_000;
 
@@ -74,8 +75,7 @@ describe('compilePlan', () => {
   });
 
   it('uses the device\'s time zone when the agenda names none', () => {
-    const { timeZone: _, ...agenda } = buildAgenda();
-    const plan = compilePlan(agenda, 'America/New_York');
+    const plan = compilePlan(without(buildAgenda(), ['timeZone']) as Agenda, 'America/New_York');
     expect(plan.timeZone).toBe('America/New_York');
     expect(plan.scheduledStart).toBe(Date.UTC(2025, 5, 19, 21, 0));
   });

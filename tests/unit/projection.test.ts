@@ -230,7 +230,8 @@ describe('project', () => {
     const { view } = setup([ev.started(T0, 'scheduled'), ev.ended(at(58))]);
     const p = view(at(61));
     expect(p).toMatchObject({ status: 'ended', turnId: null, projectedEnd: at(58), scheduleOffset: -2 * MIN, endDelta: -2 * MIN });
-    expect(p.sessionRemaining).toBe(-1 * MIN);
+    // The session clock stops where the session ended: two minutes before the hard end.
+    expect(p.sessionRemaining).toBe(2 * MIN);
   });
 });
 

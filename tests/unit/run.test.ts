@@ -1,6 +1,7 @@
 import { FLOOR } from '../../src/domain/plan';
 import { remainingInTurn, spokenByPerson, spokenInTurn } from '../../src/domain/projection';
 import { applyEvent, canApply, currentTurnId, foldRun, initialRun, type RunEvent } from '../../src/domain/run';
+import type { Millis } from '../../src/domain/units';
 import { T0, at, buildPlan, ev, play, seedPlan } from './helpers';
 
 const MIN = 60_000;
@@ -109,6 +110,13 @@ describe('applyEvent', () => {
     expect(applyEvent(plan, run, ev.adjusted(at(1), 0))).toBe(run);
   });
 
+  it('refuses an adjustment that is not a finite number of milliseconds', () => {
+    const { plan, run } = setup();
+    for (const by of [Infinity, -Infinity, NaN]) {
+      expect(applyEvent(plan, run, { type: 'timeAdjusted', at: at(1), by: by as Millis })).toBe(run);
+    }
+  });
+
   it('skips a turn still to come and refuses to skip the current one', () => {
     const { plan, run } = setup([ev.started(T0), ev.skipped(at(1), 'round-1#1')]);
     expect(run.order).toEqual(['opening#0', 'round-1#0', 'floor#floor', 'closing#0']);
@@ -165,10 +173,12 @@ describe('applyEvent', () => {
     expect(run.order.slice(3)).toEqual(['floor#floor', 'q', 'q:floor', 'closing#0']);
   });
 
-  it('refuses an inserted turn with an id already taken or no time', () => {
+  it('refuses an inserted turn with an id already taken, no time or endless time', () => {
     const { plan, run } = setup();
     expect(applyEvent(plan, run, ev.inserted(at(1), { id: 'round-1#0', speakerId: 'ben', minutes: 1 }, 'next'))).toBe(run);
     expect(applyEvent(plan, run, ev.inserted(at(1), { id: 'y', speakerId: 'ben', minutes: 0 }, 'next'))).toBe(run);
+    expect(applyEvent(plan, run, ev.inserted(at(1), { id: 'y', speakerId: 'ben', minutes: Infinity }, 'next'))).toBe(run);
+    expect(applyEvent(plan, run, ev.inserted(at(1), { id: 'y', speakerId: 'ben', minutes: NaN }, 'now'))).toBe(run);
   });
 
   it('inserts before the first turn when the session has not started', () => {

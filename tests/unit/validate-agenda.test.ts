@@ -26,6 +26,10 @@ describe('validateAgenda', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('reports a "$schema" that is not text', () => {
+    expect(errorsOf({ ...buildAgenda(), $schema: 5 })).toEqual([{ path: ['$schema'], code: 'notString' }]);
+  });
+
   it('reports a turn given to an unknown person at the turn\'s speaker', () => {
     const errors = errorsOf(withValue(SEED_AGENDA, ['segments', 1, 'turns', 0, 'speaker'], 'nobody'));
     expect(errors).toEqual([{ path: ['segments', 1, 'turns', 0, 'speaker'], code: 'unknownPerson', detail: { id: 'nobody' } }]);

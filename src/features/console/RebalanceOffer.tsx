@@ -40,7 +40,7 @@ export const RebalanceOffer = memo(function RebalanceOffer() {
       )}
       <div className="rebalance-buttons">
         {offer.changes.length > 0 && <button type="button" onClick={actions.acceptRebalance}>{en.rebalance.accept} <kbd>R</kbd></button>}
-        <button type="button" onClick={actions.dismissRebalance}>{en.buttons.dismiss}</button>
+        <button type="button" onClick={actions.dismissRebalance}>{en.buttons.dismissRebalance}</button>
       </div>
     </section>
   );

@@ -40,7 +40,7 @@ export const StatusBar = memo(function StatusBar() {
   return (
     <header className="status-bar">
       <div className="status-title">
-        <h1>{plan.title}</h1>
+        <h1 title={plan.title}>{plan.title}</h1>
         <p className="status-meta">
           {[plan.event, plan.venue, mode === 'scheduled' ? en.mode.scheduled(plan.start, plan.end) : en.mode.now(Math.round(plan.slot / 60_000))].filter(Boolean).join(' · ')}
         </p>

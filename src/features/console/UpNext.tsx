@@ -12,6 +12,7 @@ export const UpNext = memo(function UpNext() {
   return (
     <section className="queue" aria-labelledby="queue-title">
       <h2 id="queue-title">{en.regions.upNext}</h2>
+      {upcoming.length > 0 && <p className="queue-count">{en.upNextCount(upcoming.length)}</p>}
       {upcoming.length === 0 ? <p className="queue-empty">{en.queueEmpty}</p> : (
         <ol>
           {upcoming.map((turn, position) => {
