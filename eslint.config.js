@@ -39,10 +39,22 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is an argument in src/domain: take `now`.' }],
     },
   },
+  // Features do not import each other, nor the app shell; shared logic moves down into the domain or the store.
+  ...['console', 'stage', 'log', 'plan'].map((feature) => ({
+    files: [`src/features/${feature}/**`],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['console', 'stage', 'log', 'plan'].filter((f) => f !== feature).map((f) => `../${f}/*`), message: 'Features do not import each other.' },
+          { group: ['../../app/*'], message: 'Features do not import the app shell.' },
+        ],
+      }],
+    },
+  })),
   {
-    // Features do not import each other; shared logic moves down into the domain or the store.
-    files: ['src/features/console/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../stage/*', '../log/*', '../plan/*'], message: 'Features do not import each other.' }] }] },
+    // The store and the platform sit below the features and the shell.
+    files: ['src/store/**', 'src/platform/**', 'src/i18n/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../features/*', '../app/*'], message: 'Lower layers do not import features or the shell.' }] }] },
   },
   {
     // No barrel files.

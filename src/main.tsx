@@ -2,30 +2,56 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { SEED_AGENDA } from './app/seed-agenda';
+import { StageView } from './features/stage/StageView';
+import { en } from './i18n/en';
 import { fetchAgenda } from './platform/agenda-source';
 import { systemClock } from './platform/clock';
-import { updateReady } from './platform/update-ready';
+import { holdConsole, watchConsole } from './platform/console-link';
 import { followOtherWindows } from './platform/sync-windows';
 import { startTicker } from './platform/ticker';
+import { followTitleAndCues } from './platform/title-and-cues';
+import { updateReady } from './platform/update-ready';
+import { keepScreenAwake } from './platform/wake-lock';
 import { StoreContext } from './store/hooks';
 import { createShowStore } from './store/show-store';
 import './app/app.css';
 
-const store = createShowStore({ clock: systemClock, agenda: SEED_AGENDA, storage: safeLocalStorage() });
+/** Routes: `#/stage` is the speaker view; anything else is the moderator's console. */
+const view = location.hash.startsWith('#/stage') ? 'stage' : 'console';
+addEventListener('hashchange', () => location.reload());
+
+const store = createShowStore({
+  clock: systemClock,
+  agenda: SEED_AGENDA,
+  storage: safeLocalStorage(),
+  control: view === 'stage' ? 'viewer' : 'controller',
+});
 startTicker(store);
 followOtherWindows(store);
+followTitleAndCues(store, en.appName);
+keepScreenAwake();
 
-const agendaUrl = new URLSearchParams(location.search).get('agenda');
-if (agendaUrl) {
+let page;
+if (view === 'stage') {
+  page = <StageView link={watchConsole()} />;
+} else {
+  const hold = holdConsole(store);
+  loadAgendaFromUrl();
+  page = <App onTakeOver={hold.takeOver} />;
+}
+
+function loadAgendaFromUrl(): void {
+  const agendaUrl = new URLSearchParams(location.search).get('agenda');
+  if (!agendaUrl) return;
   void fetchAgenda(agendaUrl).then((result) => {
     const { actions } = store.getState();
     if (!result.ok) actions.reportLoadFailure({ source: agendaUrl, issues: result.issues });
-    else if (!sameText(result.text)) actions.loadAgendaText(result.text, agendaUrl);
+    else if (!sameAgenda(result.text)) actions.loadAgendaText(result.text, agendaUrl);
   });
 }
 
 /** A reload with the same ?agenda= must not throw away the run in progress. */
-function sameText(text: string): boolean {
+function sameAgenda(text: string): boolean {
   try {
     return JSON.stringify(JSON.parse(text)) === JSON.stringify(store.getState().agenda);
   } catch {
@@ -41,9 +67,6 @@ function safeLocalStorage(): Storage | undefined {
   }
 }
 
-document.title = `${store.getState().plan.title} · Run of Show`;
-store.subscribe((s, p) => { if (s.plan !== p.plan) document.title = `${s.plan.title} · Run of Show`; });
-
 if (import.meta.env.PROD) {
   // Loaded after the first render so the offline worker costs the first page nothing.
   void import('./platform/service-worker').then(({ registerServiceWorker }) => registerServiceWorker(updateReady.offer));
@@ -51,8 +74,6 @@ if (import.meta.env.PROD) {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <StoreContext value={store}>
-      <App />
-    </StoreContext>
+    <StoreContext value={store}>{page}</StoreContext>
   </StrictMode>,
 );

@@ -127,6 +127,8 @@ it('times validation, compilation, folding and projection at scale', () => {
     // The two halves apart, to say which one dominates.
     foldRunAlone: time(() => { sink += foldRun(plan, log).order.length; }),
     projectAlone: time(() => { sink += project(plan, folded, end, 'scheduled').upcoming.length; }),
+    // How folding grows with the log: linear work would double with each doubling.
+    foldRunByEvents: Object.fromEntries([250, 500, 1000, 2000].map((n) => [n, time(() => { sink += foldRun(plan, log.slice(0, n)).order.length; }).medianMs])),
     goalMs: 16,
   };
   results.sink = sink > 0;

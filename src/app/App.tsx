@@ -7,7 +7,7 @@ import { Alerts } from './Alerts';
 import { UpdateBanner } from './UpdateBanner';
 
 /** The shell: alerts, the agenda bar and the console; a dropped file loads as an agenda. */
-export function App() {
+export function App({ onTakeOver }: { readonly onTakeOver?: () => void }) {
   const actions = useActions();
   const status = useStatus();
   const [dragging, setDragging] = useState(false);
@@ -26,8 +26,7 @@ export function App() {
     >
       <Alerts />
       <UpdateBanner />
-      <Console />
-      <AgendaBar />
+      <Console onTakeOver={onTakeOver} footer={<AgendaBar />} />
       {dragging && <div className="drop-hint" aria-hidden="true">{en.dropHint}</div>}
     </div>
   );

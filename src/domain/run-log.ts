@@ -13,6 +13,8 @@ const FIELDS: Record<RunEvent['type'], readonly string[]> = {
   turnInserted: ['turn', 'when'],
   sessionEnded: [],
   planRebalanced: ['turns', 'blocks'],
+  messageSent: ['text'],
+  messageCleared: [],
 };
 
 /** Whether a value read back from storage or another window is a well-formed run event. */
@@ -37,6 +39,8 @@ export function isRunEvent(value: unknown): value is RunEvent {
       return (event.when === 'now' || event.when === 'next') && typeof turn === 'object' && turn !== null
         && typeof turn.id === 'string' && typeof turn.speakerId === 'string' && isFiniteNumber(turn.allotted);
     }
+    case 'messageSent':
+      return typeof event.text === 'string';
     case 'planRebalanced':
       return isMillisRecord(event.turns) && isMillisRecord(event.blocks);
     default:

@@ -24,6 +24,9 @@ export type RunEvent =
   | { readonly type: 'turnMoved'; readonly at: Instant; readonly turnId: string; readonly toPosition: number }
   | { readonly type: 'turnInserted'; readonly at: Instant; readonly turn: InsertedTurn; readonly when: 'now' | 'next' }
   | { readonly type: 'sessionEnded'; readonly at: Instant }
+  /** A message from the moderator to the speaker, shown on the stage view until cleared. */
+  | { readonly type: 'messageSent'; readonly at: Instant; readonly text: string }
+  | { readonly type: 'messageCleared'; readonly at: Instant }
   /** Accepted rebalance: new allotments for turns to come, new budgets for blocks not yet begun. */
   | { readonly type: 'planRebalanced'; readonly at: Instant; readonly turns: Readonly<Record<string, Millis>>; readonly blocks: Readonly<Record<string, Millis>> };
 
@@ -75,7 +78,12 @@ export interface RunState {
   readonly records: Readonly<Record<string, TurnRecord>>;
   readonly activity: Activity;
   readonly skipped: readonly string[];
+  /** The message shown to the speaker, or null. */
+  readonly message: string | null;
 }
+
+/** Longest message to the speaker, in characters: it must fit a confidence monitor. */
+export const MAX_MESSAGE_LENGTH = 140;
 
 function toRunTurn(turn: PlanTurn): RunTurn {
   return { id: turn.id, segmentId: turn.segmentId, speakerId: turn.speakerId, allotted: turn.allotted, inserted: false };
@@ -89,7 +97,7 @@ export function initialRun(plan: Plan): RunState {
     status: 'ready', mode: null, startedAt: null, endedAt: null, anchor: null, hardEnd: null,
     order: plan.turns.map((t) => t.id), current: -1, turns, added: Object.create(null) as Record<string, Millis>,
     blockBudgets: Object.create(null) as Record<string, Millis>,
-    records: Object.create(null) as Record<string, TurnRecord>, activity: 'speaking', skipped: [],
+    records: Object.create(null) as Record<string, TurnRecord>, activity: 'speaking', skipped: [], message: null,
   };
 }
 
@@ -215,6 +223,13 @@ export function applyEvent(plan: Plan, run: RunState, event: RunEvent): RunState
       const next: RunState = { ...run, turns, order };
       return event.when === 'now' && running ? beginAt(endCurrent(next, event.at), run.current + 1, event.at) : next;
     }
+    case 'messageSent': {
+      const text = typeof event.text === 'string' ? event.text.trim() : '';
+      if (run.status === 'ended' || text === '' || text.length > MAX_MESSAGE_LENGTH || text === run.message) return run;
+      return { ...run, message: text };
+    }
+    case 'messageCleared':
+      return run.message === null ? run : { ...run, message: null };
     case 'planRebalanced': {
       if (run.status === 'ended') return run;
       const queued = new Set(run.order.slice(run.current + 1));

@@ -85,3 +85,8 @@ export function useRebalanceOffer() {
 
 /** The run's turns (planned and inserted) with their current allotments; changes only with run events. */
 export const useRunTurns = () => useShow((s) => s.run.turns);
+
+export const useControl = () => useShow((s) => s.control);
+export const useMessage = () => useShow((s) => s.run.message);
+export const useSoundOn = () => useShow((s) => s.soundOn);
+export const usePlanTitle = () => useShow((s) => s.plan.title);

@@ -16,6 +16,12 @@ export interface Clock {
 
 export type StorageProblem = 'corrupt' | 'future' | 'unwritable';
 
+/**
+ * Who may change the run from this window: the console in control, a console that another
+ * window controls (it follows and may take over), or a view that only follows (the stage).
+ */
+export type Control = 'controller' | 'follower' | 'viewer';
+
 export interface LoadFailure {
   /** Where the file came from: its name or URL. */
   readonly source: string;
@@ -34,6 +40,9 @@ export interface ShowState {
   readonly preferredMode: AnchorMode | null;
   readonly loadFailure: LoadFailure | null;
   readonly storageProblem: StorageProblem | null;
+  readonly control: Control;
+  /** Sound cues at wrap-up, final and over time; off by default. */
+  readonly soundOn: boolean;
   /** The log length at which the moderator dismissed a rebalance offer. */
   readonly rebalanceDismissedAt: number | null;
   readonly actions: ShowActions;
@@ -57,6 +66,13 @@ export interface ShowActions {
   acceptRebalance(): void;
   /** Hides the offer until the run changes. */
   dismissRebalance(): void;
+  sendMessage(text: string): void;
+  clearMessage(): void;
+  setSoundOn(on: boolean): void;
+  toggleSound(): void;
+  setControl(control: Control): void;
+  /** Reads the run back from storage (another window wrote it). */
+  reload(): void;
   setPreferredMode(mode: AnchorMode | null): void;
   /** Replaces the agenda (and starts a fresh run) when the file is valid; otherwise keeps everything and reports. */
   loadAgenda(data: unknown, source: string): boolean;
@@ -68,16 +84,21 @@ export interface ShowActions {
 
 export const STORAGE_KEY = 'run-of-show';
 /** The shape of what is persisted; bump it with a migration step in `migrations`. */
-export const STORAGE_VERSION = 1;
+export const STORAGE_VERSION = 2;
 
 interface Persisted {
   readonly agenda: Agenda;
   readonly log: readonly RunEvent[];
   readonly preferredMode: AnchorMode | null;
+  /** Since version 2. */
+  readonly soundOn: boolean;
 }
 
-/** Steps from version N to N + 1. Version 1 is the first; the table grows with the format. */
-export const migrations: Record<number, (state: unknown) => unknown> = {};
+/** Steps from version N to N + 1. Each old version has a frozen fixture in tests/unit/fixtures. */
+export const migrations: Record<number, (state: unknown) => unknown> = {
+  // Version 2 keeps the sound cue preference; version 1 had none, so cues stay off.
+  1: (state) => ({ ...(state as object), soundOn: false }),
+};
 
 /** Brings persisted state up to STORAGE_VERSION one step at a time; null when it cannot. */
 export function migratePersisted(state: unknown, version: number): unknown {
@@ -96,6 +117,8 @@ export interface ShowStoreOptions {
   /** Where the run is kept; omit for a store that lives in memory only. */
   readonly storage?: Storage;
   readonly deviceTimeZone?: string;
+  /** Who may change the run from this window; the console starts as controller. */
+  readonly control?: Control;
 }
 
 export type ShowStore = StoreApi<ShowState>;
@@ -166,9 +189,11 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
     return { agenda, plan, warnings, log: [] as readonly RunEvent[], run: initialRun(plan) };
   };
 
-  const creator = (set: StoreApi<ShowState>['setState'], get: StoreApi<ShowState>['getState']): ShowState => {
+  const creator = (set: StoreApi<ShowState>['setState'], get: StoreApi<ShowState>['getState'], api: StoreApi<ShowState>): ShowState => {
     const record = (make: (at: Instant) => RunEvent | null) => {
       const now = clock.now();
+      // Only the window in control changes the run: nothing is written twice or lost in a handover.
+      if (get().control !== 'controller') { set({ now }); return; }
       const { plan, run, log } = get();
       const event = make(now);
       if (!event) { set({ now }); return; }
@@ -184,6 +209,8 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
       loadFailure: null,
       storageProblem: null,
       rebalanceDismissedAt: null,
+      control: options.control ?? 'controller',
+      soundOn: false,
       actions: {
         tick: () => set({ now: clock.now() }),
         start: () => record((at) => ({ type: 'sessionStarted', at, mode: get().preferredMode ?? suggestedAnchorMode(get().plan, at) })),
@@ -212,6 +239,12 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
           return proposal && proposal.changes.length > 0 ? rebalanceEvent(proposal, at) : null;
         }),
         dismissRebalance: () => set({ rebalanceDismissedAt: get().log.length }),
+        sendMessage: (text) => record((at) => ({ type: 'messageSent', at, text: text.trim() })),
+        clearMessage: () => record((at) => ({ type: 'messageCleared', at })),
+        setSoundOn: (on) => set({ soundOn: on }),
+        toggleSound: () => set({ soundOn: !get().soundOn }),
+        setControl: (control) => set({ control }),
+        reload: () => { void (api as ShowStore & { persist?: { rehydrate(): unknown } }).persist?.rehydrate(); },
         undo: () => {
           const { log, plan } = get();
           if (log.length === 0) return;
@@ -220,6 +253,7 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
         },
         setPreferredMode: (mode) => { if (get().run.status === 'ready') set({ preferredMode: mode }); },
         loadAgenda: (data, source) => {
+          if (get().control !== 'controller') return false;
           const result = validateAgenda(data);
           if (!result.ok) {
             set({ loadFailure: { source, issues: result.errors } });
@@ -229,6 +263,7 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
           return true;
         },
         loadAgendaText: (text, source) => {
+          if (get().control !== 'controller') return false;
           const result = parseAgendaText(text);
           if (!result.ok) {
             set({ loadFailure: { source, issues: result.errors } });
@@ -243,14 +278,16 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
     };
   };
 
-  if (!options.storage) return createStore<ShowState>()((set, get) => creator(set, get));
+  if (!options.storage) return createStore<ShowState>()((set, get, api) => creator(set, get, api));
 
+  const created: { store?: ShowStore } = {};
   const store = createStore<ShowState>()(
-    persist((set, get) => creator(set, get), {
+    persist((set, get, api) => creator(set, get, api), {
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
-      storage: guardedStorage(options.storage, (problem) => reportProblem(problem), () => !writesBlocked),
-      partialize: (state): Persisted => ({ agenda: state.agenda, log: state.log, preferredMode: state.preferredMode }),
+      // Only the window in control writes: a follower never overwrites the run with what it last saw.
+      storage: guardedStorage(options.storage, (problem) => reportProblem(problem), () => !writesBlocked && (created.store?.getState().control ?? options.control ?? 'controller') === 'controller'),
+      partialize: (state): Persisted => ({ agenda: state.agenda, log: state.log, preferredMode: state.preferredMode, soundOn: state.soundOn }),
       migrate: (persisted, version) => {
         if (version > STORAGE_VERSION) {
           // A newer version of the app wrote this: keep it intact for that version, run in memory.
@@ -269,19 +306,21 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
           reportProblem('corrupt');
           return current;
         }
-        return { ...current, ...restored };
+        // Read the clock too: what another window wrote is shown against this moment, not the last tick.
+        return { ...current, ...restored, now: clock.now() };
       },
     }),
   );
+  created.store = store;
   reportProblem = (problem) => { if (store.getState().storageProblem !== problem) store.setState({ storageProblem: problem }); };
   if (pendingProblem) reportProblem(pendingProblem);
   return store;
 }
 
 /** Rebuilds agenda, plan and run from what storage held; null when it does not make sense. */
-function restore(persisted: unknown, zone: string): Pick<ShowState, 'agenda' | 'plan' | 'warnings' | 'log' | 'run' | 'preferredMode'> | null {
+function restore(persisted: unknown, zone: string): Pick<ShowState, 'agenda' | 'plan' | 'warnings' | 'log' | 'run' | 'preferredMode' | 'soundOn'> | null {
   if (typeof persisted !== 'object' || persisted === null) return null;
-  const { agenda, log, preferredMode } = persisted as Partial<Persisted>;
+  const { agenda, log, preferredMode, soundOn } = persisted as Partial<Persisted>;
   const checked = validateAgenda(agenda);
   if (!checked.ok || !Array.isArray(log) || !log.every(isRunEvent)) return null;
   const plan = compilePlan(checked.value.agenda, zone);
@@ -289,6 +328,7 @@ function restore(persisted: unknown, zone: string): Pick<ShowState, 'agenda' | '
     agenda: checked.value.agenda, plan, warnings: checked.value.warnings, log,
     run: foldRun(plan, log),
     preferredMode: preferredMode === 'scheduled' || preferredMode === 'now' ? preferredMode : null,
+    soundOn: soundOn === true,
   };
 }
 

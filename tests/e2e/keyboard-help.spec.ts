@@ -10,7 +10,10 @@ const KEYS: ReadonlyArray<readonly [string, string]> = [
   ['Z or Ctrl+Z', 'Undo the last action'],
   ['G', 'Give the floor to someone'],
   ['?', 'Show or hide this list'],
-  ['Esc', 'Close a dialog'],
+  ['R', 'Accept the offered rebalance'],
+  ['M', 'Compose a message to the speaker'],
+  ['Esc', 'Clear the message on the speaker view; close a dialog'],
+  ['S', 'Sound cues on or off'],
 ];
 
 test('? lists the keys, Esc closes the list, and focus is visible', async ({ page }) => {

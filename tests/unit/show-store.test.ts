@@ -5,6 +5,7 @@ import {
   STORAGE_KEY, STORAGE_VERSION, createShowStore, migratePersisted, selectProjection, type Clock,
 } from '../../src/store/show-store';
 import persistedV1 from './fixtures/persisted-v1.json';
+import persistedV2 from './fixtures/persisted-v2.json';
 import { SEED_AGENDA, T0, at, buildAgenda, withValue } from './helpers';
 
 /** A Storage that keeps everything in a Map. */
@@ -306,20 +307,43 @@ describe('createShowStore with a version-1 store', () => {
     expect(selectProjection(store.getState())).toMatchObject({ speakerId: 'arunatilaka', questionId: 'q1', sessionRemaining: 48 * 60_000 });
   });
 
-  it('writes the shape of the fixture, at the current version', () => {
+  it('migrates it to version 2 with sound cues off', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, JSON.stringify(persistedV1));
+    const { store } = setup({ storage, clock: new FakeClock(at(12)) });
+    expect(store.getState().soundOn).toBe(false);
+    expect(store.getState().log).toHaveLength(7);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(2);
+  });
+});
+
+describe('createShowStore with a version-2 store', () => {
+  it('writes the shape of the frozen fixture, at the current version', () => {
     const { actions, stored } = setup();
     actions().start();
     const written = JSON.parse(stored()!) as { state: Record<string, unknown>; version: number };
-    expect(STORAGE_VERSION).toBe(1);
-    expect(Object.keys(written).sort()).toEqual(Object.keys(persistedV1).sort());
-    expect(Object.keys(written.state).sort()).toEqual(Object.keys(persistedV1.state).sort());
-    expect(written.version).toBe(persistedV1.version);
+    expect(STORAGE_VERSION).toBe(2);
+    expect(Object.keys(written).sort()).toEqual(Object.keys(persistedV2).sort());
+    expect(Object.keys(written.state).sort()).toEqual(Object.keys(persistedV2.state).sort());
+    expect(written.version).toBe(persistedV2.version);
+  });
+
+  it('loads the frozen fixture with its sound preference', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, JSON.stringify({ ...persistedV2, state: { ...persistedV2.state, soundOn: true } }));
+    const { store } = setup({ storage, clock: new FakeClock(at(12)) });
+    expect(store.getState()).toMatchObject({ soundOn: true, storageProblem: null });
+    expect(store.getState().log).toHaveLength(7);
   });
 });
 
 describe('migratePersisted', () => {
   it('passes the current version through unchanged', () => {
-    expect(migratePersisted(persistedV1.state, 1)).toBe(persistedV1.state);
+    expect(migratePersisted(persistedV2.state, 2)).toBe(persistedV2.state);
+  });
+
+  it('steps version 1 to version 2', () => {
+    expect(migratePersisted(persistedV1.state, 1)).toEqual(persistedV2.state);
   });
 
   it('gives null for a version it has no step for', () => {

@@ -1,10 +1,12 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { en } from '../../i18n/en';
-import { useActions } from '../../store/hooks';
+import { useActions, useControl } from '../../store/hooks';
 import { Controls } from './Controls';
 import { CurrentSpeaker } from './CurrentSpeaker';
 import { HelpOverlay } from './HelpOverlay';
 import { InsertTurnDialog } from './InsertTurnDialog';
+import { LinkBar } from './LinkBar';
+import { MessageDialog } from './MessageDialog';
 import { QuestionPanel } from './QuestionPanel';
 import { RebalanceOffer } from './RebalanceOffer';
 import { StatusBar } from './StatusBar';
@@ -12,14 +14,16 @@ import { Timer } from './Timer';
 import { UpNext } from './UpNext';
 import { useConsoleKeys } from './use-console-keys';
 
-/** The moderator's console: one laptop screen, no scrolling. */
-export function Console() {
+/** The moderator's console: one laptop screen, no scrolling. `onTakeOver` takes control from another window. */
+export function Console({ onTakeOver, footer }: { readonly onTakeOver?: () => void; readonly footer?: ReactNode }) {
   const actions = useActions();
-  const [dialog, setDialog] = useState<'help' | 'insert' | null>(null);
+  const control = useControl();
+  const [dialog, setDialog] = useState<'help' | 'insert' | 'message' | null>(null);
   const toggleHelp = useCallback(() => setDialog((d) => (d === 'help' ? null : 'help')), []);
-  const openInsert = useCallback(() => setDialog('insert'), []);
+  const openInsert = useCallback(() => { if (control === 'controller') setDialog('insert'); }, [control]);
+  const openMessage = useCallback(() => { if (control === 'controller') setDialog('message'); }, [control]);
   const close = useCallback(() => setDialog(null), []);
-  useConsoleKeys({ actions, toggleHelp, openInsert, dialogOpen: dialog !== null });
+  useConsoleKeys({ actions, toggleHelp, openInsert, openMessage, dialogOpen: dialog !== null });
   return (
     <div className="console">
       <StatusBar />
@@ -38,8 +42,13 @@ export function Console() {
         </div>
       </main>
       <Controls onInsert={openInsert} onHelp={toggleHelp} />
+      <footer className="console-footer">
+        <LinkBar onTakeOver={onTakeOver ?? (() => {})} onCompose={openMessage} />
+        {footer}
+      </footer>
       {dialog === 'help' && <HelpOverlay onClose={close} />}
       {dialog === 'insert' && <InsertTurnDialog onClose={close} />}
+      {dialog === 'message' && <MessageDialog onClose={close} />}
     </div>
   );
 }

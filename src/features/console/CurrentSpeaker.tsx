@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { speakerLabel } from '../../app/speaker-label';
+import { speakerLabel } from '../../i18n/speaker-label';
 import { AUDIENCE, FLOOR } from '../../domain/plan';
 import type { Signal } from '../../domain/projection';
 import { en } from '../../i18n/en';

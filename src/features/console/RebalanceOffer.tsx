@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { formatDuration } from '../../app/format';
-import { speakerLabel } from '../../app/speaker-label';
+import { formatDuration } from '../../platform/format';
+import { speakerLabel } from '../../i18n/speaker-label';
 import { en } from '../../i18n/en';
 import { useActions, useEndDeltaSeconds, usePlan, useRebalanceOffer, useRunTurns } from '../../store/hooks';
 

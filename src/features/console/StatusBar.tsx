@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatClock, formatDuration } from '../../app/format';
+import { formatClock, formatDuration } from '../../platform/format';
 import { en } from '../../i18n/en';
 import {
   useAnchorMode, useClockSecond, useEndDeltaSeconds, useHardEnd, usePlan, useProjectedEndMinute, useScheduleOffsetSeconds, useStatus,

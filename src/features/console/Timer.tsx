@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatCountdown } from '../../app/format';
+import { formatCountdown } from '../../platform/format';
 import { useCountdownSeconds, type CountdownName } from '../../store/hooks';
 
 interface TimerProps {

@@ -5,6 +5,7 @@ export interface ConsoleKeyHandlers {
   readonly actions: ShowActions;
   readonly toggleHelp: () => void;
   readonly openInsert: () => void;
+  readonly openMessage: () => void;
   /** A dialog is open: keys belong to it. */
   readonly dialogOpen: boolean;
 }
@@ -17,7 +18,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** The console's keys. They never fire while typing in a field or inside a dialog (but `?` and Esc close it). */
-export function useConsoleKeys({ actions, toggleHelp, openInsert, dialogOpen }: ConsoleKeyHandlers): void {
+export function useConsoleKeys({ actions, toggleHelp, openInsert, openMessage, dialogOpen }: ConsoleKeyHandlers): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.metaKey || isTyping(event.target)) return;
@@ -41,11 +42,14 @@ export function useConsoleKeys({ actions, toggleHelp, openInsert, dialogOpen }: 
         case 'z': case 'Z': return run(actions.undo);
         case 'g': case 'G': return run(openInsert);
         case 'r': case 'R': return run(actions.acceptRebalance);
+        case 'm': case 'M': return run(openMessage);
+        case 'Escape': return run(actions.clearMessage);
+        case 's': case 'S': return run(actions.toggleSound);
         case '?': return run(toggleHelp);
         default: return;
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions, toggleHelp, openInsert, dialogOpen]);
+  }, [actions, toggleHelp, openInsert, openMessage, dialogOpen]);
 }

@@ -1,6 +1,6 @@
 import { displayName } from '../domain/agenda';
 import { AUDIENCE, FLOOR, type Plan } from '../domain/plan';
-import { en } from '../i18n/en';
+import { en } from './en';
 
 /** The name to show for whoever holds a turn: a person, the floor, or someone from the audience. */
 export function speakerLabel(plan: Plan, speakerId: string | null): string {

@@ -1,0 +1,44 @@
+import { memo } from 'react';
+import { en } from '../../i18n/en';
+import { useActions, useControl, useMessage, useSoundOn } from '../../store/hooks';
+
+interface LinkBarProps {
+  readonly onTakeOver: () => void;
+  readonly onCompose: () => void;
+}
+
+/** The speaker view and what it shows: open it, the message on it, sound cues; who is in control. */
+export const LinkBar = memo(function LinkBar({ onTakeOver, onCompose }: LinkBarProps) {
+  const control = useControl();
+  const message = useMessage();
+  const soundOn = useSoundOn();
+  const actions = useActions();
+  const openStage = () => {
+    const url = new URL(location.href);
+    url.search = '';
+    url.hash = '#/stage';
+    window.open(url.toString(), 'run-of-show-stage', 'popup,width=1280,height=720');
+  };
+  return (
+    <div className="link-bar">
+      {control === 'follower' && (
+        <p role="status" className="follower">
+          {en.control.follower} <button type="button" onClick={onTakeOver}>{en.control.takeOver}</button>
+        </p>
+      )}
+      <button type="button" onClick={openStage}>{en.stage.openSpeakerView}</button>
+      <button type="button" onClick={onCompose} disabled={control !== 'controller'} aria-keyshortcuts="M">
+        {en.message.compose} <kbd aria-hidden="true">M</kbd>
+      </button>
+      {message && (
+        <p className="message-now">
+          {en.message.onStage} <strong>“{message}”</strong>{' '}
+          <button type="button" onClick={actions.clearMessage} disabled={control !== 'controller'} aria-keyshortcuts="Escape">{en.message.clear} <kbd aria-hidden="true">Esc</kbd></button>
+        </p>
+      )}
+      <button type="button" aria-pressed={soundOn} onClick={() => actions.setSoundOn(!soundOn)} aria-keyshortcuts="S">
+        {soundOn ? en.sound.on : en.sound.off} <kbd aria-hidden="true">S</kbd>
+      </button>
+    </div>
+  );
+});

@@ -1,0 +1,99 @@
+import { memo, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { displayName } from '../../domain/agenda';
+import type { Signal } from '../../domain/projection';
+import { en } from '../../i18n/en';
+import { speakerLabel } from '../../i18n/speaker-label';
+import { formatCountdown } from '../../platform/format';
+import type { LinkStatus } from '../../platform/console-link';
+import { useActivity, useCountdownSeconds, useCurrentSpeaker, useMessage, usePlan, useStatus, useTurnSignal } from '../../store/hooks';
+
+const SHAPES: Record<Signal, string> = { normal: '●', wrapUp: '▲', final: '◆', over: '■' };
+
+export interface ConsoleLink {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): LinkStatus;
+}
+
+const TurnDigits = memo(function TurnDigits() {
+  const seconds = useCountdownSeconds('turn');
+  return <span role="timer" aria-label={en.timers.turn} className="stage-digits">{formatCountdown(seconds)}</span>;
+});
+
+const SessionDigits = memo(function SessionDigits() {
+  const seconds = useCountdownSeconds('session');
+  return (
+    <p className="stage-session">
+      {en.stage.session} <span role="timer" aria-label={en.timers.session}>{formatCountdown(seconds)}</span>
+    </p>
+  );
+});
+
+/**
+ * The speaker view for the confidence monitor: the turn time as large as the screen allows,
+ * the speaker, the signal as a word and a shape, the session time small, the moderator's
+ * message. No controls; the cursor hides after a moment of stillness.
+ */
+export function StageView({ link }: { readonly link: ConsoleLink }) {
+  const status = useSyncExternalStore(link.subscribe, link.getSnapshot, link.getSnapshot);
+  const plan = usePlan();
+  const runStatus = useStatus();
+  const activity = useActivity();
+  const speakerId = useCurrentSpeaker();
+  const signal = useTurnSignal();
+  const message = useMessage();
+  const [still, setStill] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => {
+    const moved = () => {
+      setStill(false);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => setStill(true), 2000);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.key === 'f' || event.key === 'F') && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        toggleFullScreen();
+      }
+    };
+    moved();
+    window.addEventListener('mousemove', moved);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      clearTimeout(timer.current);
+      window.removeEventListener('mousemove', moved);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
+  const lost = status === 'lost';
+  const shown: Signal = runStatus === 'running' && !lost ? signal : 'normal';
+  const person = speakerId ? plan.personById[speakerId] : undefined;
+  const word = lost ? en.stage.lost
+    : runStatus === 'ready' ? en.stage.waiting
+    : runStatus === 'ended' ? en.ended
+    : activity === 'paused' ? en.paused
+    : activity === 'interjecting' ? en.moderatorInterjecting
+    : en.signal[shown];
+  return (
+    <main className="stage" data-signal={shown} data-still={still || undefined} data-lost={lost || undefined}>
+      <section className="stage-speaker" aria-label={en.regions.currentSpeaker}>
+        <p className="stage-name">{runStatus === 'ended' ? '' : person ? displayName(person) : speakerLabel(plan, speakerId)}</p>
+      </section>
+      <div className="stage-clock">
+        {lost ? <p className="stage-lost">{en.stage.lostDetail}</p> : <TurnDigits />}
+      </div>
+      <p className="stage-word" role="status"><span aria-hidden="true">{lost ? '✕' : SHAPES[shown]}</span> {word}</p>
+      {message && !lost && <p className="stage-message" role="alert">{message}</p>}
+      <footer className="stage-footer">
+        {!lost && <SessionDigits />}
+        <button type="button" className="stage-fullscreen" onClick={toggleFullScreen} aria-keyshortcuts="F">{en.stage.fullScreen}</button>
+      </footer>
+    </main>
+  );
+}
+
+function toggleFullScreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
+  else void document.documentElement.requestFullscreen?.().catch(() => {});
+}

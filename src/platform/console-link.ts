@@ -1,0 +1,123 @@
+import type { ShowStore } from '../store/show-store';
+
+/** Held by the console in control for as long as it lives; the browser frees it when the tab goes. */
+const LOCK = 'run-of-show:console';
+const CHANNEL = 'run-of-show:link';
+const ALIVE_EVERY = 1000;
+/** A stage view says it has lost the console when nothing was heard for this long. */
+export const LOST_AFTER = 3500;
+
+type Message = { readonly type: 'alive'; readonly at: number } | { readonly type: 'bye' } | { readonly type: 'hello' };
+
+export type LinkStatus = 'connected' | 'lost';
+
+type Listener = () => void;
+
+function openChannel(): BroadcastChannel | null {
+  return typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+}
+
+/**
+ * The console's side: take control if no other window has it, else follow and wait (the user
+ * may take over, which makes the other window yield). While in control, say so every second.
+ */
+export function holdConsole(store: ShowStore): { takeOver(): void; stop(): void } {
+  const channel = openChannel();
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  let waiting: AbortController | null = null;
+  let release: (() => void) | null = null;
+  const actions = () => store.getState().actions;
+
+  const becomeController = () => {
+    actions().reload();
+    actions().setControl('controller');
+    return new Promise<void>((resolve) => { release = resolve; });
+  };
+  const wait = () => {
+    waiting?.abort();
+    const abort = new AbortController();
+    waiting = abort;
+    locks?.request(LOCK, { signal: abort.signal }, becomeController).catch(() => {
+      if (!abort.signal.aborted) { actions().setControl('follower'); wait(); }
+    });
+  };
+  const takeOver = () => {
+    waiting?.abort();
+    waiting = null;
+    locks?.request(LOCK, { steal: true }, becomeController).catch(() => {
+      // Another window stole it back: follow again.
+      actions().setControl('follower');
+      wait();
+    });
+  };
+
+  if (locks) {
+    locks.request(LOCK, { ifAvailable: true }, (lock) => {
+      if (lock) return becomeController();
+      actions().setControl('follower');
+      wait();
+      return undefined;
+    }).catch(() => { actions().setControl('follower'); wait(); });
+  }
+
+  const post = (message: Message) => channel?.postMessage(message);
+  const alive = () => { if (store.getState().control === 'controller') post({ type: 'alive', at: Date.now() }); };
+  const timer = setInterval(alive, ALIVE_EVERY);
+  const unsubscribe = store.subscribe((state, previous) => { if (state.control !== previous.control || state.log !== previous.log) alive(); });
+  const bye = () => { if (store.getState().control === 'controller') post({ type: 'bye' }); };
+  // A stage view that opens asks at once instead of waiting for the next beat.
+  if (channel) channel.onmessage = (event: MessageEvent<Message>) => { if (event.data?.type === 'hello') alive(); };
+  addEventListener('pagehide', bye);
+  alive();
+  return {
+    takeOver,
+    stop() {
+      clearInterval(timer);
+      unsubscribe();
+      removeEventListener('pagehide', bye);
+      waiting?.abort();
+      release?.();
+      channel?.close();
+    },
+  };
+}
+
+/**
+ * The stage view's side: connected while a console holds control and has been heard from
+ * recently; lost as soon as it closes (its lock is freed) or after LOST_AFTER of silence.
+ */
+export function watchConsole(now: () => number = () => Date.now()) {
+  const channel = openChannel();
+  const listeners = new Set<Listener>();
+  let status: LinkStatus = 'lost';
+  let lastHeard = Number.NEGATIVE_INFINITY;
+  let held = typeof navigator !== 'undefined' && navigator.locks ? false : true;
+
+  const update = () => {
+    const next: LinkStatus = held && now() - lastHeard <= LOST_AFTER ? 'connected' : 'lost';
+    if (next !== status) { status = next; listeners.forEach((l) => l()); }
+  };
+  const checkLock = async () => {
+    if (typeof navigator === 'undefined' || !navigator.locks) return;
+    const snapshot = await navigator.locks.query();
+    held = (snapshot.held ?? []).some((lock) => lock.name === LOCK);
+    update();
+  };
+  if (channel) {
+    channel.onmessage = (event: MessageEvent<Message>) => {
+      if (event.data?.type === 'alive') { lastHeard = Math.max(lastHeard, event.data.at); held = true; void checkLock(); }
+      if (event.data?.type === 'bye') { lastHeard = Number.NEGATIVE_INFINITY; }
+      update();
+    };
+  }
+  const timer = setInterval(() => { void checkLock(); update(); }, 1000);
+  channel?.postMessage({ type: 'hello' } satisfies Message);
+  void checkLock();
+  return {
+    subscribe(listener: Listener) { listeners.add(listener); return () => listeners.delete(listener); },
+    getSnapshot: () => status,
+    stop() { clearInterval(timer); channel?.close(); listeners.clear(); },
+  };
+}
+
+export type ConsoleWatch = ReturnType<typeof watchConsole>;
