@@ -1,8 +1,7 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { SEED_AGENDA } from './app/seed-agenda';
-import { StageView } from './features/stage/StageView';
 import { en } from './i18n/en';
 import { fetchAgenda } from './platform/agenda-source';
 import { systemClock } from './platform/clock';
@@ -31,13 +30,21 @@ followOtherWindows(store);
 followTitleAndCues(store, en.appName);
 keepScreenAwake();
 
-let page;
+function render(page: ReactNode): void {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <StoreContext value={store}>{page}</StoreContext>
+    </StrictMode>,
+  );
+}
+
 if (view === 'stage') {
-  page = <StageView link={watchConsole()} />;
+  // The speaker view is its own chunk: the console's first page does not carry it.
+  void import('./features/stage/StageView').then(({ StageView }) => render(<StageView link={watchConsole()} />));
 } else {
   const hold = holdConsole(store);
   loadAgendaFromUrl();
-  page = <App onTakeOver={hold.takeOver} />;
+  render(<App onTakeOver={hold.takeOver} />);
 }
 
 function loadAgendaFromUrl(): void {
@@ -71,9 +78,3 @@ if (import.meta.env.PROD) {
   // Loaded after the first render so the offline worker costs the first page nothing.
   void import('./platform/service-worker').then(({ registerServiceWorker }) => registerServiceWorker(updateReady.offer));
 }
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <StoreContext value={store}>{page}</StoreContext>
-  </StrictMode>,
-);

@@ -1,9 +1,5 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
-import timezone from 'dayjs/plugin/timezone';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
+import { wallClock } from '../domain/time-zone';
+import { instant } from '../domain/units';
 
 /** `4:05`, `60:00`, `0:09`; over time `+0:12`. `seconds` is signed: negative once over. */
 export function formatCountdown(seconds: number): string {
@@ -18,7 +14,13 @@ export function formatDuration(seconds: number): string {
   return formatCountdown(Math.abs(Math.round(seconds)));
 }
 
-/** Clock time at the venue: `17:04:09` or `17:04`. */
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Clock time at the venue, 24-hour: `17:04:09` or `17:04`. Intl (through the domain's cached
+ * formatters) does what dayjs's timezone plugin did, for no bytes.
+ */
 export function formatClock(epochMs: number, timeZone: string, withSeconds = false): string {
-  return dayjs(epochMs).tz(timeZone).format(withSeconds ? 'HH:mm:ss' : 'HH:mm');
+  const w = wallClock(instant(epochMs), timeZone);
+  return withSeconds ? `${two(w.hour)}:${two(w.minute)}:${two(w.second)}` : `${two(w.hour)}:${two(w.minute)}`;
 }

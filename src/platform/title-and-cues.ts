@@ -2,7 +2,6 @@ import { countdownSeconds, signalFor, type Signal } from '../domain/projection';
 import { displayName } from '../domain/agenda';
 import { formatCountdown } from './format';
 import { selectProjection, type ShowStore } from '../store/show-store';
-import { playCue } from './audio-cues';
 
 /**
  * Puts the turn countdown in the tab's title, and in the window in control plays a cue when
@@ -22,7 +21,10 @@ export function followTitleAndCues(store: ShowStore, appName: string, doc: Docum
       : `${state.plan.title} · ${appName}`;
     if (title !== lastTitle) { doc.title = title; lastTitle = title; }
     const signal = state.run.status === 'running' && state.run.activity === 'speaking' ? signalFor(seconds, state.plan) : null;
-    if (projection.turnId === lastTurn && signal && signal !== lastSignal && signal !== 'normal' && state.soundOn && state.control === 'controller') playCue(signal);
+    if (projection.turnId === lastTurn && signal && signal !== lastSignal && signal !== 'normal' && state.soundOn && state.control === 'controller') {
+      const cue = signal;
+      void import('./audio-cues').then(({ playCue }) => playCue(cue));
+    }
     if (projection.turnId !== lastTurn || signal !== null) lastSignal = signal;
     lastTurn = projection.turnId;
   };

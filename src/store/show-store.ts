@@ -134,6 +134,10 @@ function guardedStorage(
   writable: () => boolean,
 ): PersistStorage<Persisted> {
   let lastWritten: string | null = null;
+  let lastState: Persisted | null = null;
+  // Every tick sets state; skip even the JSON when none of the persisted fields changed.
+  const unchanged = (state: Persisted) => lastState !== null
+    && (Object.keys(state) as (keyof Persisted)[]).every((key) => state[key] === lastState![key]);
   return {
     getItem(name) {
       let text: string | null;
@@ -155,12 +159,13 @@ function guardedStorage(
       }
     },
     setItem(name, value) {
-      if (!writable()) return;
+      if (!writable() || unchanged(value.state)) return;
       const text = JSON.stringify(value);
-      if (text === lastWritten) return;
+      if (text === lastWritten) { lastState = value.state; return; }
       try {
         storage.setItem(name, text);
         lastWritten = text;
+        lastState = value.state;
       } catch {
         onProblem('unwritable');
       }
@@ -178,14 +183,16 @@ function guardedStorage(
 /** Builds the app's one store over the domain. Each test builds its own. */
 export function createShowStore(options: ShowStoreOptions): ShowStore {
   const { clock } = options;
-  const zone = options.deviceTimeZone ?? deviceZone();
+  // Asking the device for its zone costs a first Intl call; only agendas without a zone need it.
+  let knownZone = options.deviceTimeZone;
+  const zoneFor = (agenda: Agenda) => agenda.timeZone ?? (knownZone ??= deviceZone());
   let writesBlocked = false;
   // Problems found while hydrating, before the store exists, wait here.
   let pendingProblem: StorageProblem | null = null;
   let reportProblem: (problem: StorageProblem) => void = (problem) => { pendingProblem = problem; };
 
   const fresh = (agenda: Agenda, warnings: readonly AgendaIssue[]) => {
-    const plan = compilePlan(agenda, zone);
+    const plan = compilePlan(agenda, zoneFor(agenda));
     return { agenda, plan, warnings, log: [] as readonly RunEvent[], run: initialRun(plan) };
   };
 
@@ -301,7 +308,7 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
       },
       merge: (persisted, current) => {
         if (persisted === undefined || persisted === null) return current;
-        const restored = restore(persisted, zone);
+        const restored = restore(persisted, zoneFor);
         if (!restored) {
           reportProblem('corrupt');
           return current;
@@ -318,12 +325,12 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
 }
 
 /** Rebuilds agenda, plan and run from what storage held; null when it does not make sense. */
-function restore(persisted: unknown, zone: string): Pick<ShowState, 'agenda' | 'plan' | 'warnings' | 'log' | 'run' | 'preferredMode' | 'soundOn'> | null {
+function restore(persisted: unknown, zoneFor: (agenda: Agenda) => string): Pick<ShowState, 'agenda' | 'plan' | 'warnings' | 'log' | 'run' | 'preferredMode' | 'soundOn'> | null {
   if (typeof persisted !== 'object' || persisted === null) return null;
   const { agenda, log, preferredMode, soundOn } = persisted as Partial<Persisted>;
   const checked = validateAgenda(agenda);
   if (!checked.ok || !Array.isArray(log) || !log.every(isRunEvent)) return null;
-  const plan = compilePlan(checked.value.agenda, zone);
+  const plan = compilePlan(checked.value.agenda, zoneFor(checked.value.agenda));
   return {
     agenda: checked.value.agenda, plan, warnings: checked.value.warnings, log,
     run: foldRun(plan, log),

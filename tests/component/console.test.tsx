@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { Console } from '../../src/features/console/Console';
 import { setup } from './helpers';
@@ -72,7 +72,7 @@ describe('Console', () => {
     setup(<Console />);
     await user.keyboard(' ');
     await user.keyboard('g');
-    const minutes = screen.getByLabelText('Minutes');
+    const minutes = await screen.findByLabelText('Minutes');
     await user.clear(minutes);
     await user.type(minutes, '3 n+z');
     expect(speaker()).toHaveTextContent('Hana Salama');
@@ -84,7 +84,7 @@ describe('Console', () => {
     setup(<Console />);
     await user.keyboard(' ');
     await user.click(screen.getByRole('button', { name: /^Give the floor/ }));
-    await user.selectOptions(screen.getByLabelText('Person'), 'H.E. Papa Maguèye Diop');
+    await user.selectOptions(await screen.findByLabelText('Person'), 'H.E. Papa Maguèye Diop');
     await user.clear(screen.getByLabelText('Minutes'));
     await user.type(screen.getByLabelText('Minutes'), '1.5');
     await user.click(screen.getByRole('button', { name: 'Give the floor now' }));
@@ -108,7 +108,7 @@ describe('Console', () => {
     const user = userEvent.setup();
     setup(<Console />);
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     for (const key of ['Space', 'N or →', 'Z or Ctrl+Z', '+', 'I', '?']) expect(within(dialog).getByText(key)).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -137,5 +137,63 @@ describe('App', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not load broken.json');
     expect(screen.getByRole('alert')).toHaveTextContent('not valid JSON');
     expect(speaker()).toHaveTextContent('Hana Salama');
+  });
+});
+
+describe('Console, messages and control', () => {
+  it('sends a preset message to the speaker with M and clears it with Escape', async () => {
+    const user = userEvent.setup();
+    const { store } = setup(<Console />);
+    await user.keyboard(' ');
+    await user.keyboard('m');
+    const dialog = await screen.findByRole('dialog', { name: 'Message to the speaker' });
+    await user.click(within(dialog).getByRole('button', { name: 'One minute' }));
+    expect(screen.getByText('“One minute”')).toBeInTheDocument();
+    expect(store.getState().log.at(-1)).toMatchObject({ type: 'messageSent', text: 'One minute' });
+    await user.keyboard('{Escape}');
+    expect(screen.queryByText('“One minute”')).not.toBeInTheDocument();
+    expect(store.getState().log.at(-1)).toMatchObject({ type: 'messageCleared' });
+  });
+
+  it('sends free text with Enter', async () => {
+    const user = userEvent.setup();
+    const { store } = setup(<Console />);
+    await user.keyboard('m');
+    await user.type(await screen.findByRole('textbox', { name: 'Message' }), 'Mic check, Maguèye{Enter}');
+    expect(store.getState().run.message).toBe('Mic check, Maguèye');
+  });
+
+  it('in a window that follows another, shows who is in control and changes nothing', async () => {
+    const user = userEvent.setup();
+    const onTakeOver = vi.fn();
+    const { store } = setup(<Console onTakeOver={onTakeOver} />, { control: 'follower' });
+    expect(screen.getByRole('status')).toHaveTextContent('Another window is in control of this run.');
+    expect(screen.getByRole('button', { name: 'Start' })).toBeDisabled();
+    await user.keyboard(' n');
+    expect(store.getState().log).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Take over' }));
+    expect(onTakeOver).toHaveBeenCalledOnce();
+  });
+
+  it('turns sound cues on and off with S, off by default', async () => {
+    const user = userEvent.setup();
+    setup(<Console />);
+    expect(screen.getByRole('button', { name: 'Sound cues off' })).toHaveAttribute('aria-pressed', 'false');
+    await user.keyboard('s');
+    expect(screen.getByRole('button', { name: 'Sound cues on' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('offers a rebalance when a turn runs over, and R takes the time from the open floor', async () => {
+    const user = userEvent.setup();
+    const { advance } = setup(<Console />);
+    await user.keyboard(' ');
+    act(() => advance(7 * 60_000));
+    const offer = screen.getByRole('region', { name: /proposed fix/ });
+    expect(offer).toHaveTextContent('Runs 2:00 over the hard end');
+    expect(within(offer).getByRole('listitem')).toHaveTextContent('Questions from the floor 15:00 → 13:00');
+    await user.keyboard('r');
+    expect(screen.queryByRole('region', { name: /proposed fix/ })).not.toBeInTheDocument();
+    const floor = within(screen.getByRole('region', { name: 'Up next' })).getAllByRole('listitem').find((li) => li.textContent?.includes('The floor'))!;
+    expect(floor).toHaveTextContent('13:00');
   });
 });

@@ -1,18 +1,20 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { en } from '../../i18n/en';
 import { useActions, useControl } from '../../store/hooks';
 import { Controls } from './Controls';
 import { CurrentSpeaker } from './CurrentSpeaker';
-import { HelpOverlay } from './HelpOverlay';
-import { InsertTurnDialog } from './InsertTurnDialog';
 import { LinkBar } from './LinkBar';
-import { MessageDialog } from './MessageDialog';
 import { QuestionPanel } from './QuestionPanel';
 import { RebalanceOffer } from './RebalanceOffer';
 import { StatusBar } from './StatusBar';
 import { Timer } from './Timer';
 import { UpNext } from './UpNext';
 import { useConsoleKeys } from './use-console-keys';
+
+// Dialogs load when first opened (the offline worker keeps them), so the first page stays small.
+const HelpOverlay = lazy(() => import('./HelpOverlay').then((m) => ({ default: m.HelpOverlay })));
+const InsertTurnDialog = lazy(() => import('./InsertTurnDialog').then((m) => ({ default: m.InsertTurnDialog })));
+const MessageDialog = lazy(() => import('./MessageDialog').then((m) => ({ default: m.MessageDialog })));
 
 /** The moderator's console: one laptop screen, no scrolling. `onTakeOver` takes control from another window. */
 export function Console({ onTakeOver, footer }: { readonly onTakeOver?: () => void; readonly footer?: ReactNode }) {
@@ -46,9 +48,11 @@ export function Console({ onTakeOver, footer }: { readonly onTakeOver?: () => vo
         <LinkBar onTakeOver={onTakeOver ?? (() => {})} onCompose={openMessage} />
         {footer}
       </footer>
-      {dialog === 'help' && <HelpOverlay onClose={close} />}
-      {dialog === 'insert' && <InsertTurnDialog onClose={close} />}
-      {dialog === 'message' && <MessageDialog onClose={close} />}
+      <Suspense fallback={null}>
+        {dialog === 'help' && <HelpOverlay onClose={close} />}
+        {dialog === 'insert' && <InsertTurnDialog onClose={close} />}
+        {dialog === 'message' && <MessageDialog onClose={close} />}
+      </Suspense>
     </div>
   );
 }
