@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
+import { lazyComponent } from '../../platform/lazy-component';
 import { en } from '../../i18n/en';
 import { useActions, useControl } from '../../store/hooks';
 import { Controls } from './Controls';
@@ -12,9 +13,9 @@ import { UpNext } from './UpNext';
 import { useConsoleKeys } from './use-console-keys';
 
 // Dialogs load when first opened (the offline worker keeps them), so the first page stays small.
-const HelpOverlay = lazy(() => import('./HelpOverlay').then((m) => ({ default: m.HelpOverlay })));
-const InsertTurnDialog = lazy(() => import('./InsertTurnDialog').then((m) => ({ default: m.InsertTurnDialog })));
-const MessageDialog = lazy(() => import('./MessageDialog').then((m) => ({ default: m.MessageDialog })));
+const HelpOverlay = lazyComponent(() => import('./HelpOverlay').then((m) => m.HelpOverlay));
+const InsertTurnDialog = lazyComponent(() => import('./InsertTurnDialog').then((m) => m.InsertTurnDialog));
+const MessageDialog = lazyComponent(() => import('./MessageDialog').then((m) => m.MessageDialog));
 
 /** The moderator's console: one laptop screen, no scrolling. `onTakeOver` takes control from another window. */
 export function Console({ onTakeOver, footer }: { readonly onTakeOver?: () => void; readonly footer?: ReactNode }) {
@@ -48,11 +49,9 @@ export function Console({ onTakeOver, footer }: { readonly onTakeOver?: () => vo
         <LinkBar onTakeOver={onTakeOver ?? (() => {})} onCompose={openMessage} />
         {footer}
       </footer>
-      <Suspense fallback={null}>
-        {dialog === 'help' && <HelpOverlay onClose={close} />}
-        {dialog === 'insert' && <InsertTurnDialog onClose={close} />}
-        {dialog === 'message' && <MessageDialog onClose={close} />}
-      </Suspense>
+      {dialog === 'help' && <HelpOverlay onClose={close} />}
+      {dialog === 'insert' && <InsertTurnDialog onClose={close} />}
+      {dialog === 'message' && <MessageDialog onClose={close} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { en } from '../../i18n/en';
+import { helpKeys } from '../../i18n/en-help';
 import { Dialog } from './Dialog';
 
 /** Every key the console answers to. */
@@ -6,7 +7,7 @@ export function HelpOverlay({ onClose }: { readonly onClose: () => void }) {
   return (
     <Dialog title={en.help.title} onClose={onClose}>
       <dl className="help-keys">
-        {en.help.keys.map(([key, what]) => (
+        {helpKeys.map(([key, what]) => (
           <div key={key}><dt><kbd>{key}</kbd></dt><dd>{what}</dd></div>
         ))}
       </dl>
