@@ -5,30 +5,30 @@ import { SEED_AGENDA } from './app/seed-agenda';
 import { en } from './i18n/en';
 import { fetchAgenda } from './platform/agenda-source';
 import { systemClock } from './platform/clock';
-import { holdConsole, watchConsole } from './platform/console-link';
+import { holdConsole } from './platform/console-link';
 import { followOtherWindows } from './platform/sync-windows';
 import { startTicker } from './platform/ticker';
-import { followTitleAndCues } from './platform/title-and-cues';
 import { updateReady } from './platform/update-ready';
-import { keepScreenAwake } from './platform/wake-lock';
 import { StoreContext } from './store/hooks';
 import { createShowStore } from './store/show-store';
 import './app/app.css';
 
-/** Routes: `#/stage` is the speaker view; anything else is the moderator's console. */
-const view = location.hash.startsWith('#/stage') ? 'stage' : 'console';
+/** Routes: `#/stage` is the speaker view, `#/log` the rapporteur's record; anything else is the moderator's console. */
+const view = location.hash.startsWith('#/stage') ? 'stage' : location.hash.startsWith('#/log') ? 'log' : 'console';
+const storage = safeLocalStorage();
 addEventListener('hashchange', () => location.reload());
 
 const store = createShowStore({
   clock: systemClock,
   agenda: SEED_AGENDA,
-  storage: safeLocalStorage(),
-  control: view === 'stage' ? 'viewer' : 'controller',
+  storage,
+  control: view === 'console' ? 'controller' : 'viewer',
 });
 startTicker(store);
 followOtherWindows(store);
-followTitleAndCues(store, en.appName);
-keepScreenAwake();
+// Not needed for the first paint: the title countdown and cues, and keeping the screen awake.
+void import('./platform/title-and-cues').then(({ followTitleAndCues }) => followTitleAndCues(store, en.appName));
+void import('./platform/wake-lock').then(({ keepScreenAwake }) => keepScreenAwake());
 
 function render(page: ReactNode): void {
   createRoot(document.getElementById('root')!).render(
@@ -39,9 +39,17 @@ function render(page: ReactNode): void {
 }
 
 if (view === 'stage') {
-  // The speaker view is its own chunk: the console's first page does not carry it.
-  void import('./features/stage/StageView').then(({ StageView }) => render(<StageView link={watchConsole()} />));
+  // The speaker view and the record are chunks of their own: the console's first page does not carry them.
+  void Promise.all([import('./features/stage/StageView'), import('./platform/console-watch')])
+    .then(([{ StageView }, { watchConsole }]) => render(<StageView link={watchConsole()} />));
+} else if (view === 'log') {
+  void Promise.all([import('./features/log/LogView'), import('./store/record-store')]).then(([{ LogView }, { createRecordStore, RECORD_KEY }]) => {
+    const records = createRecordStore({ clock: systemClock, storage });
+    addEventListener('storage', (event) => { if (event.key === RECORD_KEY) records.getState().reload(); });
+    render(<LogView records={records} storage={storage} />);
+  });
 } else {
+  void import('./store/archive').then(({ followArchive }) => followArchive(store, storage));
   const hold = holdConsole(store);
   loadAgendaFromUrl();
   render(<App onTakeOver={hold.takeOver} />);

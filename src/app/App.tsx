@@ -2,9 +2,12 @@ import { useState, type DragEvent } from 'react';
 import { Console } from '../features/console/Console';
 import { en } from '../i18n/en';
 import { useActions, useStatus } from '../store/hooks';
-import { AgendaBar, loadFile } from './AgendaBar';
+import { lazyComponent } from '../platform/lazy-component';
 import { Alerts } from './Alerts';
-import { UpdateBanner } from './UpdateBanner';
+
+// Loading and exporting files is not needed to show the console: it follows the first render.
+const AgendaBar = lazyComponent(() => import('./AgendaBar').then((m) => m.AgendaBar));
+const UpdateBanner = lazyComponent(() => import('./UpdateBanner').then((m) => m.UpdateBanner));
 
 /** The shell: alerts, the agenda bar and the console; a dropped file loads as an agenda. */
 export function App({ onTakeOver }: { readonly onTakeOver?: () => void }) {
@@ -15,7 +18,7 @@ export function App({ onTakeOver }: { readonly onTakeOver?: () => void }) {
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
-    if (file) void loadFile(file, actions, status);
+    if (file) void import('./AgendaBar').then(({ loadFile }) => loadFile(file, actions, status));
   };
   return (
     <div

@@ -29,11 +29,11 @@ export function zoneOffset(at: Instant, timeZone: string): number {
   return asUtc - (Math.floor(at / 1000) * 1000);
 }
 
-/** The instant at which the wall clock in `timeZone` reads `date` (YYYY-MM-DD) `time` (HH:MM). */
+/** The instant at which the wall clock in `timeZone` reads `date` (YYYY-MM-DD) `time` (HH:MM or HH:MM:SS). */
 export function zonedInstant(date: string, time: string, timeZone: string): Instant {
   const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  const [h, mi] = time.split(':').map(Number) as [number, number];
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  const [h, mi, sec] = time.split(':').map(Number) as [number, number, number | undefined];
+  const wall = Date.UTC(y, mo - 1, d, h, mi, sec ?? 0);
   // Two passes settle the offset across a daylight-saving change.
   let guess = wall - zoneOffset(instant(wall), timeZone);
   guess = wall - zoneOffset(instant(guess), timeZone);

@@ -39,6 +39,7 @@ export const en = {
   timeOfDay: 'Time of day',
   stage: {
     openSpeakerView: 'Open speaker view',
+    openRecord: 'Open the record',
     fullScreen: 'Full screen',
     lost: 'Lost the console',
     lostDetail: 'The time is hidden until the console is back.',
@@ -59,14 +60,10 @@ export const en = {
     compose: 'Message…',
   },
   sound: { on: 'Sound cues on', off: 'Sound cues off' },
-  rebalance: {
-    titleOver: (t: string) => `Runs ${t} over the hard end: proposed fix`,
-    titleSpare: (t: string) => `${t} spare: proposed use`,
-    preview: 'Turns that would change',
-    accept: 'Accept rebalance',
-    notEnough: (t: string) => `Even at the shortest allowed, the plan still runs ${t} over.`,
-    drop: (who: string) => `Consider dropping: ${who}.`,
-  },
+  newRun: 'New run',
+  confirmNewRun: 'Start a new run? This one is kept in the archive.',
+
+
   queueEmpty: 'No more turns. Next ends the session.',
   inserted: 'added live',
   insertDialog: { title: 'Give the floor', person: 'Person', minutes: 'Minutes' },

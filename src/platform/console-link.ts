@@ -1,19 +1,18 @@
 import type { ShowStore } from '../store/show-store';
 
 /** Held by the console in control for as long as it lives; the browser frees it when the tab goes. */
-const LOCK = 'run-of-show:console';
+export const LOCK = 'run-of-show:console';
 const CHANNEL = 'run-of-show:link';
 const ALIVE_EVERY = 1000;
 /** A stage view says it has lost the console when nothing was heard for this long. */
 export const LOST_AFTER = 3500;
 
-type Message = { readonly type: 'alive'; readonly at: number } | { readonly type: 'bye' } | { readonly type: 'hello' };
+export type LinkMessage = { readonly type: 'alive'; readonly at: number } | { readonly type: 'bye' } | { readonly type: 'hello' };
+type Message = LinkMessage;
 
 export type LinkStatus = 'connected' | 'lost';
 
-type Listener = () => void;
-
-function openChannel(): BroadcastChannel | null {
+export function openChannel(): BroadcastChannel | null {
   return typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
 }
 
@@ -81,43 +80,3 @@ export function holdConsole(store: ShowStore): { takeOver(): void; stop(): void 
     },
   };
 }
-
-/**
- * The stage view's side: connected while a console holds control and has been heard from
- * recently; lost as soon as it closes (its lock is freed) or after LOST_AFTER of silence.
- */
-export function watchConsole(now: () => number = () => Date.now()) {
-  const channel = openChannel();
-  const listeners = new Set<Listener>();
-  let status: LinkStatus = 'lost';
-  let lastHeard = Number.NEGATIVE_INFINITY;
-  let held = typeof navigator !== 'undefined' && navigator.locks ? false : true;
-
-  const update = () => {
-    const next: LinkStatus = held && now() - lastHeard <= LOST_AFTER ? 'connected' : 'lost';
-    if (next !== status) { status = next; listeners.forEach((l) => l()); }
-  };
-  const checkLock = async () => {
-    if (typeof navigator === 'undefined' || !navigator.locks) return;
-    const snapshot = await navigator.locks.query();
-    held = (snapshot.held ?? []).some((lock) => lock.name === LOCK);
-    update();
-  };
-  if (channel) {
-    channel.onmessage = (event: MessageEvent<Message>) => {
-      if (event.data?.type === 'alive') { lastHeard = Math.max(lastHeard, event.data.at); held = true; void checkLock(); }
-      if (event.data?.type === 'bye') { lastHeard = Number.NEGATIVE_INFINITY; }
-      update();
-    };
-  }
-  const timer = setInterval(() => { void checkLock(); update(); }, 1000);
-  channel?.postMessage({ type: 'hello' } satisfies Message);
-  void checkLock();
-  return {
-    subscribe(listener: Listener) { listeners.add(listener); return () => listeners.delete(listener); },
-    getSnapshot: () => status,
-    stop() { clearInterval(timer); channel?.close(); listeners.clear(); },
-  };
-}
-
-export type ConsoleWatch = ReturnType<typeof watchConsole>;

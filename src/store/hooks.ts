@@ -90,3 +90,8 @@ export const useControl = () => useShow((s) => s.control);
 export const useMessage = () => useShow((s) => s.run.message);
 export const useSoundOn = () => useShow((s) => s.soundOn);
 export const usePlanTitle = () => useShow((s) => s.plan.title);
+export const useRunState = () => useShow((s) => s.run);
+export const useAgenda = () => useShow((s) => s.agenda);
+/** Now in whole seconds while a run is going, frozen otherwise: for views that recompute each second. */
+export const useRunSecond = () => useShow((s) => (s.run.status === 'running' ? Math.floor(s.now / 1000) : -1));
+export const useNow = () => useShow((s) => s.now);

@@ -5,7 +5,19 @@ import { AUDIENCE, compilePlan, type Plan } from '../domain/plan';
 import { project, suggestedAnchorMode, type Projection } from '../domain/projection';
 import { applyEvent, foldRun, initialRun, type AnchorMode, type RunEvent, type RunState } from '../domain/run';
 import { isRunEvent } from '../domain/run-log';
-import { proposeRebalance, rebalanceEvent, rebalanceItems, type RebalanceProposal } from '../domain/rebalance';
+import type { RebalanceProposal, proposeRebalance, rebalanceEvent, rebalanceItems } from '../domain/rebalance';
+
+interface Rebalancer {
+  readonly proposeRebalance: typeof proposeRebalance;
+  readonly rebalanceItems: typeof rebalanceItems;
+  readonly rebalanceEvent: typeof rebalanceEvent;
+}
+let rebalancer: Rebalancer | null = null;
+/**
+ * The rebalancer loads just after the first page (it is only needed once the plan stops
+ * fitting); until then no offer is made. Resolves when it is there.
+ */
+export const rebalancerReady: Promise<void> = import('../domain/rebalance').then((module) => { rebalancer = module; });
 import { parseAgendaText, validateAgenda, type AgendaIssue } from '../domain/validate-agenda';
 import { millis, minutesToMillis, type Instant } from '../domain/units';
 
@@ -73,6 +85,8 @@ export interface ShowActions {
   setControl(control: Control): void;
   /** Reads the run back from storage (another window wrote it). */
   reload(): void;
+  /** Clears the run (it is kept in the archive) for a new one on the same agenda. */
+  newRun(): void;
   setPreferredMode(mode: AnchorMode | null): void;
   /** Replaces the agenda (and starts a fresh run) when the file is valid; otherwise keeps everything and reports. */
   loadAgenda(data: unknown, source: string): boolean;
@@ -243,7 +257,7 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
           const state = get();
           if (state.rebalanceDismissedAt === state.log.length) return null;
           const proposal = selectRebalance({ ...state, now: at });
-          return proposal && proposal.changes.length > 0 ? rebalanceEvent(proposal, at) : null;
+          return proposal && rebalancer && proposal.changes.length > 0 ? rebalancer.rebalanceEvent(proposal, at) : null;
         }),
         dismissRebalance: () => set({ rebalanceDismissedAt: get().log.length }),
         sendMessage: (text) => record((at) => ({ type: 'messageSent', at, text: text.trim() })),
@@ -251,6 +265,11 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
         setSoundOn: (on) => set({ soundOn: on }),
         toggleSound: () => set({ soundOn: !get().soundOn }),
         setControl: (control) => set({ control }),
+        newRun: () => {
+          if (get().control !== 'controller' || get().log.length === 0) return;
+          const { agenda, warnings } = get();
+          set({ ...fresh(agenda, warnings), now: clock.now(), rebalanceDismissedAt: null });
+        },
         reload: () => { void (api as ShowStore & { persist?: { rehydrate(): unknown } }).persist?.rehydrate(); },
         undo: () => {
           const { log, plan } = get();
@@ -285,7 +304,11 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
     };
   };
 
-  if (!options.storage) return createStore<ShowState>()((set, get, api) => creator(set, get, api));
+  if (!options.storage) {
+    const memory = createStore<ShowState>()((set, get, api) => creator(set, get, api));
+    if (!rebalancer) void rebalancerReady.then(() => memory.setState({ now: clock.now() }));
+    return memory;
+  }
 
   const created: { store?: ShowStore } = {};
   const store = createStore<ShowState>()(
@@ -319,6 +342,8 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
     }),
   );
   created.store = store;
+  // Once the rebalancer is there, let views ask again rather than wait for the next tick.
+  if (!rebalancer) void rebalancerReady.then(() => store.setState({ now: clock.now() }));
   reportProblem = (problem) => { if (store.getState().storageProblem !== problem) store.setState({ storageProblem: problem }); };
   if (pendingProblem) reportProblem(pendingProblem);
   return store;
@@ -348,7 +373,8 @@ export function selectRebalance(state: ShowState): RebalanceProposal | null {
   const deltaSeconds = Math.round(projection.endDelta / 1000);
   const c = rebalanceCache;
   if (c && c.plan === state.plan && c.run === state.run && c.deltaSeconds === deltaSeconds && c.mode === state.preferredMode) return c.value;
-  const value = proposeRebalance(rebalanceItems(state.plan, state.run), projection.endDelta);
+  if (!rebalancer) return null;
+  const value = rebalancer.proposeRebalance(rebalancer.rebalanceItems(state.plan, state.run), projection.endDelta);
   rebalanceCache = { plan: state.plan, run: state.run, deltaSeconds, mode: state.preferredMode, value };
   return value;
 }

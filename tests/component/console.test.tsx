@@ -133,7 +133,7 @@ describe('App', () => {
     const user = userEvent.setup();
     setup(<App />);
     const file = new File(['{"format":"run-of-show/agenda@1","title":"x"'], 'broken.json', { type: 'application/json' });
-    await user.upload(screen.getByLabelText('Load agenda'), file);
+    await user.upload(await screen.findByLabelText('Load agenda'), file);
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not load broken.json');
     expect(await screen.findByText(/not valid JSON/)).toBeInTheDocument();
     expect(speaker()).toHaveTextContent('Hana Salama');

@@ -225,6 +225,13 @@ test('the moderator runs the seed panel from 17:00 to the end', async ({ page })
   await expect(show.schedule).toContainText('Session ended');
   await expect(show.sessionTime).toHaveText('7:03');
   await expect(show.button('Start')).toHaveCount(0);
-  await expect(page.getByRole('navigation', { name: 'Controls' }).getByRole('button').first()).toBeDisabled();
   await expect(show.nextButton).toBeDisabled();
+  // The run is archived; New run (after a confirmation) clears the console for another.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await show.button('New run').click();
+  await expect(show.button('Start')).toBeEnabled();
+  await show.expectTimers('5:00', '5:00', '60:00');
+  const archived = await page.evaluate(() => JSON.parse(localStorage.getItem('run-of-show:archive') ?? '[]').map((r: { id: string; log: unknown[] }) => r.log.length));
+  expect(archived.length).toBe(1);
+  expect(archived[0]).toBeGreaterThan(20);
 });

@@ -6,7 +6,6 @@ import { Controls } from './Controls';
 import { CurrentSpeaker } from './CurrentSpeaker';
 import { LinkBar } from './LinkBar';
 import { QuestionPanel } from './QuestionPanel';
-import { RebalanceOffer } from './RebalanceOffer';
 import { StatusBar } from './StatusBar';
 import { Timer } from './Timer';
 import { UpNext } from './UpNext';
@@ -15,6 +14,7 @@ import { useConsoleKeys } from './use-console-keys';
 // Dialogs load when first opened (the offline worker keeps them), so the first page stays small.
 const HelpOverlay = lazyComponent(() => import('./HelpOverlay').then((m) => m.HelpOverlay));
 const InsertTurnDialog = lazyComponent(() => import('./InsertTurnDialog').then((m) => m.InsertTurnDialog));
+const RebalanceOffer = lazyComponent(() => import('./RebalanceOffer').then((m) => m.RebalanceOffer));
 const MessageDialog = lazyComponent(() => import('./MessageDialog').then((m) => m.MessageDialog));
 
 /** The moderator's console: one laptop screen, no scrolling. `onTakeOver` takes control from another window. */

@@ -19,9 +19,13 @@ export const Controls = memo(function Controls({ onInsert, onHelp }: ControlsPro
   const primary = status === 'ready' ? en.buttons.start : activity === 'paused' ? en.buttons.resume : en.buttons.pause;
   return (
     <nav className="controls" aria-label={en.regions.controls}>
-      <button type="button" className="primary" onClick={actions.toggle} disabled={!canAct || status === 'ended'} aria-keyshortcuts="Space">
-        {primary} <kbd aria-hidden="true">Space</kbd>
-      </button>
+      {status === 'ended' ? (
+        <button type="button" className="primary" disabled={!canAct} onClick={() => { if (window.confirm(en.confirmNewRun)) actions.newRun(); }}>{en.newRun}</button>
+      ) : (
+        <button type="button" className="primary" onClick={actions.toggle} disabled={!canAct} aria-keyshortcuts="Space">
+          {primary} <kbd aria-hidden="true">Space</kbd>
+        </button>
+      )}
       <button type="button" onClick={actions.next} disabled={!canAct || !running} aria-keyshortcuts="N ArrowRight">{en.buttons.next} <kbd aria-hidden="true">N</kbd></button>
       <button type="button" onClick={actions.toggleInterjection} disabled={!canAct || !running || activity === 'paused'} aria-pressed={activity === 'interjecting'} aria-keyshortcuts="I">
         {activity === 'interjecting' ? en.buttons.endInterjection : en.buttons.interject} <kbd aria-hidden="true">I</kbd>

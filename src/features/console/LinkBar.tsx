@@ -13,11 +13,11 @@ export const LinkBar = memo(function LinkBar({ onTakeOver, onCompose }: LinkBarP
   const message = useMessage();
   const soundOn = useSoundOn();
   const actions = useActions();
-  const openStage = () => {
+  const open = (hash: string, name: string, features?: string) => {
     const url = new URL(location.href);
     url.search = '';
-    url.hash = '#/stage';
-    window.open(url.toString(), 'run-of-show-stage', 'popup,width=1280,height=720');
+    url.hash = hash;
+    window.open(url.toString(), name, features);
   };
   return (
     <div className="link-bar">
@@ -26,7 +26,8 @@ export const LinkBar = memo(function LinkBar({ onTakeOver, onCompose }: LinkBarP
           {en.control.follower} <button type="button" onClick={onTakeOver}>{en.control.takeOver}</button>
         </p>
       )}
-      <button type="button" onClick={openStage}>{en.stage.openSpeakerView}</button>
+      <button type="button" onClick={() => open('#/stage', 'run-of-show-stage', 'popup,width=1280,height=720')}>{en.stage.openSpeakerView}</button>
+      <button type="button" onClick={() => open('#/log', 'run-of-show-log')}>{en.stage.openRecord}</button>
       <button type="button" onClick={onCompose} disabled={control !== 'controller'} aria-keyshortcuts="M">
         {en.message.compose} <kbd aria-hidden="true">M</kbd>
       </button>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { formatDuration } from '../../platform/format';
 import { speakerLabel } from '../../i18n/speaker-label';
 import { en } from '../../i18n/en';
+import { enRebalance } from '../../i18n/en-rebalance';
 import { useActions, useEndDeltaSeconds, usePlan, useRebalanceOffer, useRunTurns } from '../../store/hooks';
 
 /** The fix on offer when the plan no longer fits the hard end (or time is spare): a preview, then R. */
@@ -18,12 +19,12 @@ export const RebalanceOffer = memo(function RebalanceOffer() {
     const segment = turn ? plan.segmentById[turn.segmentId] : undefined;
     return `${speakerLabel(plan, turn?.speakerId ?? null)} · ${segment?.title ?? ''}`;
   };
-  const title = offer.direction === 'shorten' ? en.rebalance.titleOver(formatDuration(Math.max(0, delta))) : en.rebalance.titleSpare(formatDuration(Math.max(0, -delta)));
+  const title = offer.direction === 'shorten' ? enRebalance.titleOver(formatDuration(Math.max(0, delta))) : enRebalance.titleSpare(formatDuration(Math.max(0, -delta)));
   return (
     <section className="rebalance" aria-labelledby="rebalance-title">
       <h2 id="rebalance-title">{title}</h2>
       {offer.changes.length > 0 && (
-        <ul aria-label={en.rebalance.preview}>
+        <ul aria-label={enRebalance.preview}>
           {offer.changes.map((change) => (
             <li key={change.id}>
               <span className="rebalance-who">{label(change.id, change.kind)}</span>{' '}
@@ -34,12 +35,12 @@ export const RebalanceOffer = memo(function RebalanceOffer() {
       )}
       {offer.unresolved > 0 && offer.direction === 'shorten' && (
         <p className="rebalance-short">
-          {en.rebalance.notEnough(formatDuration(offer.unresolved / 1000))}
-          {offer.dropSuggestion && ` ${en.rebalance.drop(label(offer.dropSuggestion, 'turn'))}`}
+          {enRebalance.notEnough(formatDuration(offer.unresolved / 1000))}
+          {offer.dropSuggestion && ` ${enRebalance.drop(label(offer.dropSuggestion, 'turn'))}`}
         </p>
       )}
       <div className="rebalance-buttons">
-        {offer.changes.length > 0 && <button type="button" onClick={actions.acceptRebalance}>{en.rebalance.accept} <kbd>R</kbd></button>}
+        {offer.changes.length > 0 && <button type="button" onClick={actions.acceptRebalance}>{enRebalance.accept} <kbd>R</kbd></button>}
         <button type="button" onClick={actions.dismissRebalance}>{en.buttons.dismissRebalance}</button>
       </div>
     </section>

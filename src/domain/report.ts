@@ -1,0 +1,223 @@
+import { AUDIENCE, FLOOR, type Plan } from './plan';
+import { allottedWithAdded, segmentBudget } from './projection';
+import { correctionKey, type RecordState } from './record';
+import type { Activity, RunEvent, RunState } from './run';
+import { millis, type Instant, type Millis } from './units';
+
+/** A stretch of a turn after corrections. */
+interface Piece {
+  readonly kind: Activity;
+  readonly from: number;
+  readonly to: number;
+}
+
+export type TurnStatus = 'held' | 'running' | 'skipped' | 'notReached';
+
+export interface TurnReport {
+  /** 1-based position among the turns of the record. */
+  readonly index: number;
+  readonly turnId: string;
+  readonly segmentId: string;
+  readonly questionId: string | null;
+  /** A person's id, FLOOR or AUDIENCE. */
+  readonly speakerId: string;
+  readonly inserted: boolean;
+  readonly status: TurnStatus;
+  /** The allotment in force, with time added live. */
+  readonly planned: Millis;
+  /** Speaking time: pauses and the moderator's interjections excluded. */
+  readonly actual: Millis;
+  /** actual − planned: positive when over. Zero for turns not held. */
+  readonly difference: Millis;
+  readonly startedAt: Instant | null;
+  readonly endedAt: Instant | null;
+  readonly interjections: Millis;
+  readonly paused: Millis;
+  readonly messages: readonly { readonly at: Instant; readonly text: string }[];
+  readonly note: string | null;
+  readonly corrected: { readonly start: boolean; readonly end: boolean };
+}
+
+export interface GroupTotal {
+  readonly id: string;
+  /** Planned budget in force. */
+  readonly planned: Millis;
+  /** Time used: speaking and interjections, not pauses. */
+  readonly actual: Millis;
+}
+
+export interface PersonTotal {
+  readonly personId: string;
+  readonly turns: number;
+  readonly planned: Millis;
+  /** Speaking time, and for the moderator the interjections too. */
+  readonly actual: Millis;
+  /** Of all panelists' speaking time, 0–1; null for others. */
+  readonly share: number | null;
+}
+
+export interface Balance {
+  readonly longestId: string;
+  readonly shortestId: string;
+  /** Longest over shortest; null when the shortest did not speak. */
+  readonly ratio: number | null;
+  /** 1 / number of panelists. */
+  readonly equalShare: number;
+}
+
+export interface Report {
+  readonly turns: readonly TurnReport[];
+  readonly segments: readonly GroupTotal[];
+  readonly questions: readonly GroupTotal[];
+  readonly people: readonly PersonTotal[];
+  readonly balance: Balance | null;
+  readonly startedAt: Instant | null;
+  readonly endedAt: Instant | null;
+}
+
+const sum = (pieces: readonly Piece[], kind: Activity) => pieces.reduce((t, p) => t + (p.kind === kind ? p.to - p.from : 0), 0);
+
+/**
+ * Each held turn's stretches after the rapporteur's corrections. A corrected boundary between
+ * two turns moves time from one to the other with what was happening then (speaking, paused,
+ * interjecting); moving the first start earlier or the last end later adds speaking time.
+ */
+function correctedPieces(run: RunState, record: RecordState, now: Instant): Map<string, Piece[]> {
+  const held = run.order.filter((id) => run.records[id]).concat(
+    Object.keys(run.records).filter((id) => !run.order.includes(id)),
+  ).map((id) => run.records[id]!).sort((a, b) => a.startedAt - b.startedAt);
+  const result = new Map<string, Piece[]>();
+  if (held.length === 0) return result;
+  const timeline: Piece[] = [];
+  for (const r of held) for (const s of r.spans) timeline.push({ kind: s.kind, from: s.from, to: s.to ?? now });
+  const lastOpen = held.at(-1)!.endedAt === null;
+  const bounds = held.map((r) => r.startedAt as number);
+  bounds.push(held.at(-1)!.endedAt ?? now);
+  // Apply corrections in order, each kept between its neighbours.
+  held.forEach((r, i) => {
+    const start = record.corrections[correctionKey(r.turnId, 'start')];
+    if (start !== undefined) bounds[i] = start;
+    const end = record.corrections[correctionKey(r.turnId, 'end')];
+    if (end !== undefined && !(lastOpen && i === held.length - 1)) bounds[i + 1] = end;
+  });
+  for (let i = 1; i < bounds.length; i++) bounds[i] = Math.max(bounds[i]!, bounds[i - 1]!);
+  const first = timeline[0]!.from;
+  const last = timeline.at(-1)!.to;
+  if (bounds[0]! < first) timeline.unshift({ kind: 'speaking', from: bounds[0]!, to: first });
+  if (bounds.at(-1)! > last) timeline.push({ kind: 'speaking', from: last, to: bounds.at(-1)! });
+  held.forEach((r, i) => {
+    const from = bounds[i]!;
+    const to = bounds[i + 1]!;
+    const pieces: Piece[] = [];
+    for (const p of timeline) {
+      const a = Math.max(p.from, from);
+      const b = Math.min(p.to, to);
+      if (b > a) pieces.push({ kind: p.kind, from: a, to: b });
+    }
+    result.set(r.turnId, pieces);
+  });
+  return result;
+}
+
+/** The held turns' corrected [start, end], by turn id. */
+function correctedBounds(run: RunState, record: RecordState, now: Instant): Map<string, { start: number; end: number | null }> {
+  const out = new Map<string, { start: number; end: number | null }>();
+  const held = Object.values(run.records).sort((a, b) => a.startedAt - b.startedAt);
+  const pieces = correctedPieces(run, record, now);
+  held.forEach((r, i) => {
+    const own = pieces.get(r.turnId) ?? [];
+    const start = record.corrections[correctionKey(r.turnId, 'start')] ?? (own[0]?.from ?? r.startedAt);
+    const open = r.endedAt === null && i === held.length - 1;
+    const end = open ? null : (record.corrections[correctionKey(r.turnId, 'end')] ?? (own.at(-1)?.to ?? r.endedAt));
+    out.set(r.turnId, { start, end });
+  });
+  return out;
+}
+
+/**
+ * The rapporteur's record of a run at `now`: every turn with planned and actual time, totals
+ * per segment, question and person, and the balance between panelists. Corrections apply.
+ */
+export function buildReport(plan: Plan, run: RunState, log: readonly RunEvent[], record: RecordState, now: Instant, moderatorId: string | null): Report {
+  const pieces = correctedPieces(run, record, now);
+  const bounds = correctedBounds(run, record, now);
+  const messages = log.filter((e): e is Extract<RunEvent, { type: 'messageSent' }> => e.type === 'messageSent');
+  const currentId = run.status === 'running' ? run.order[run.current] : undefined;
+
+  const ids = [...run.order];
+  for (const id of run.skipped) if (!ids.includes(id)) ids.push(id);
+  for (const id of Object.keys(run.records)) if (!ids.includes(id)) ids.push(id);
+  const turns: TurnReport[] = [];
+  for (const turnId of ids) {
+    const turn = run.turns[turnId];
+    if (!turn) continue;
+    const own = pieces.get(turnId);
+    const status: TurnStatus = turnId === currentId ? 'running' : own ? 'held' : run.skipped.includes(turnId) ? 'skipped' : 'notReached';
+    const planned = turn.speakerId === FLOOR ? segmentBudget(plan, run, turn.segmentId) : allottedWithAdded(run, turnId);
+    const actual = own ? sum(own, 'speaking') : 0;
+    const b = bounds.get(turnId);
+    const segment = plan.segmentById[turn.segmentId];
+    turns.push({
+      index: turns.length + 1,
+      turnId,
+      segmentId: turn.segmentId,
+      questionId: segment?.questionId ?? null,
+      speakerId: turn.speakerId,
+      inserted: turn.inserted,
+      status,
+      planned: millis(planned),
+      actual: millis(actual),
+      difference: millis(own ? actual - planned : 0),
+      startedAt: (b?.start ?? null) as Instant | null,
+      endedAt: (b?.end ?? null) as Instant | null,
+      interjections: millis(own ? sum(own, 'interjecting') : 0),
+      paused: millis(own ? sum(own, 'paused') : 0),
+      messages: b ? messages.filter((m) => m.at >= b.start && (b.end === null || m.at < b.end)).map((m) => ({ at: m.at, text: m.text })) : [],
+      note: record.notes[turnId] ?? null,
+      corrected: { start: record.corrections[correctionKey(turnId, 'start')] !== undefined, end: record.corrections[correctionKey(turnId, 'end')] !== undefined },
+    });
+  }
+
+  const used = (t: TurnReport) => t.actual + t.interjections;
+  const segments: GroupTotal[] = plan.segments.map((s) => ({
+    id: s.id,
+    planned: segmentBudget(plan, run, s.id),
+    actual: millis(turns.filter((t) => t.segmentId === s.id).reduce((a, t) => a + used(t), 0)),
+  }));
+  const questionIds = [...new Set(plan.segments.map((s) => s.questionId).filter((q): q is string => q !== undefined))];
+  const questions: GroupTotal[] = questionIds.map((q) => {
+    const inQuestion = segments.filter((s) => plan.segmentById[s.id]?.questionId === q);
+    return { id: q, planned: millis(inQuestion.reduce((a, s) => a + s.planned, 0)), actual: millis(inQuestion.reduce((a, s) => a + s.actual, 0)) };
+  });
+
+  const personIds: string[] = plan.people.map((p) => p.id);
+  for (const t of turns) if (!personIds.includes(t.speakerId) && t.actual > 0) personIds.push(t.speakerId);
+  const panelists = plan.people.filter((p) => p.role === 'panelist').map((p) => p.id);
+  const spoken = (id: string) => turns.filter((t) => t.speakerId === id).reduce((a, t) => a + t.actual, 0)
+    + (id === moderatorId ? turns.reduce((a, t) => a + t.interjections, 0) : 0);
+  const panelTotal = panelists.reduce((a, id) => a + spoken(id), 0);
+  const people: PersonTotal[] = personIds.map((id) => ({
+    personId: id,
+    turns: turns.filter((t) => t.speakerId === id && (t.status === 'held' || t.status === 'running')).length,
+    planned: millis(turns.filter((t) => t.speakerId === id && t.status !== 'skipped').reduce((a, t) => a + t.planned, 0)),
+    actual: millis(spoken(id)),
+    share: panelists.includes(id) && panelTotal > 0 ? spoken(id) / panelTotal : null,
+  }));
+
+  let balance: Balance | null = null;
+  if (panelists.length >= 2 && panelTotal > 0) {
+    const ranked = [...panelists].sort((a, b) => spoken(b) - spoken(a));
+    const longestId = ranked[0]!;
+    const shortestId = ranked.at(-1)!;
+    balance = { longestId, shortestId, ratio: spoken(shortestId) > 0 ? spoken(longestId) / spoken(shortestId) : null, equalShare: 1 / panelists.length };
+  }
+  const held = turns.filter((t) => t.startedAt !== null);
+  return {
+    turns, segments, questions, people, balance,
+    startedAt: held[0]?.startedAt ?? null,
+    endedAt: run.status === 'ended' ? (run.endedAt as Instant) : null,
+  };
+}
+
+/** Who a speaker id names, for reports: FLOOR and AUDIENCE are not people of the agenda. */
+export const isPseudoSpeaker = (id: string) => id === FLOOR || id === AUDIENCE;

@@ -1,0 +1,32 @@
+import type { Plan } from '../../domain/plan';
+import type { GroupTotal, Report } from '../../domain/report';
+import { enLog } from '../../i18n/en-log';
+import { formatDifference, seconds, segmentName } from './report-files';
+
+const c = enLog.columns;
+
+/** Planned against actual for each segment and each question. */
+export function Totals({ plan, report }: { readonly plan: Plan; readonly report: Report }) {
+  const rows = (groups: readonly GroupTotal[], name: (id: string) => string) => groups.map((g) => (
+    <tr key={g.id}>
+      <th scope="row">{name(g.id)}</th>
+      <td className="num">{seconds(g.planned)}</td>
+      <td className="num">{seconds(g.actual)}</td>
+      <td className="num">{g.actual > 0 ? formatDifference(g.actual - g.planned) : ''}</td>
+    </tr>
+  ));
+  const questions = Object.values(plan.questionById);
+  return (
+    <table className="log-table totals">
+      <thead><tr><th scope="col">{c.segment} / {c.question}</th><th scope="col" className="num">{c.planned}</th><th scope="col" className="num">{c.actual}</th><th scope="col" className="num">{c.difference}</th></tr></thead>
+      <tbody>
+        {rows(report.segments, (id) => segmentName(plan, id))}
+        {rows(report.questions, (id) => {
+          const index = questions.findIndex((q) => q.id === id);
+          const text = questions[index]?.text ?? id;
+          return `Q${index + 1}: ${text.length > 70 ? `${text.slice(0, 70)}…` : text}`;
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,144 @@
+import { useState, type FormEvent } from 'react';
+import type { Plan } from '../../domain/plan';
+import { MAX_NOTE_LENGTH, type RecordEvent } from '../../domain/record';
+import type { Report, TurnReport } from '../../domain/report';
+import { zonedDate, zonedInstant } from '../../domain/time-zone';
+import { instant, type Instant } from '../../domain/units';
+import { enLog } from '../../i18n/en-log';
+import { speakerLabel } from '../../i18n/speaker-label';
+import { formatClock } from '../../platform/format';
+import { formatDifference, questionName, seconds, segmentName } from './report-files';
+
+const c = enLog.columns;
+
+interface TurnTableProps {
+  readonly plan: Plan;
+  readonly report: Report;
+  readonly editable: boolean;
+  readonly onRecord: (make: (at: Instant) => RecordEvent) => void;
+}
+
+/** Every turn in order, with a note field and a correction form on each held turn. */
+export function TurnTable({ plan, report, editable, onRecord }: TurnTableProps) {
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const shown = report.turns.filter((t) => t.status !== 'notReached');
+  if (shown.length === 0) return null;
+  return (
+    <table className="log-table">
+      <thead>
+        <tr>
+          <th scope="col">{c.index}</th><th scope="col">{c.segment}</th><th scope="col">{c.speaker}</th>
+          <th scope="col" className="num">{c.planned}</th><th scope="col" className="num">{c.actual}</th><th scope="col" className="num">{c.difference}</th>
+          <th scope="col">{c.began}</th><th scope="col">{c.ended}</th><th scope="col" className="num">{c.interjections}</th>
+          <th scope="col">{c.messages}</th><th scope="col">{c.note}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {shown.map((turn) => (
+          <TurnRow key={turn.turnId} plan={plan} turn={turn} editable={editable && turn.startedAt !== null}
+            correcting={correcting === turn.turnId} onCorrect={() => setCorrecting(correcting === turn.turnId ? null : turn.turnId)}
+            onDone={() => setCorrecting(null)} onRecord={onRecord} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+interface TurnRowProps {
+  readonly plan: Plan;
+  readonly turn: TurnReport;
+  readonly editable: boolean;
+  readonly correcting: boolean;
+  readonly onCorrect: () => void;
+  readonly onDone: () => void;
+  readonly onRecord: (make: (at: Instant) => RecordEvent) => void;
+}
+
+function TurnRow({ plan, turn, editable, correcting, onCorrect, onDone, onRecord }: TurnRowProps) {
+  const clock = (at: Instant | null) => (at === null ? '' : formatClock(at, plan.timeZone, true));
+  const mark = (corrected: boolean) => (corrected ? <span className="corrected"> ({enLog.corrected})</span> : null);
+  const over = turn.difference > 0;
+  return (
+    <>
+      <tr data-status={turn.status}>
+        <td>{turn.index}</td>
+        <td>{segmentName(plan, turn.segmentId)}{turn.questionId ? ` (${questionName(plan, turn.questionId)})` : ''}</td>
+        <td>{speakerLabel(plan, turn.speakerId)}{turn.status === 'skipped' || turn.status === 'running' ? ` · ${enLog.status[turn.status]}` : ''}</td>
+        <td className="num">{seconds(turn.planned)}</td>
+        <td className="num">{turn.status === 'skipped' ? '' : seconds(turn.actual)}</td>
+        <td className="num" data-over={over || undefined}>{turn.status === 'skipped' ? '' : formatDifference(turn.difference)}</td>
+        <td>{clock(turn.startedAt)}{mark(turn.corrected.start)}</td>
+        <td>{clock(turn.endedAt)}{mark(turn.corrected.end)}</td>
+        <td className="num">{turn.interjections > 0 ? seconds(turn.interjections) : ''}</td>
+        <td>{turn.messages.map((m) => m.text).join(' · ')}</td>
+        <td>
+          {editable ? <NoteField turn={turn} onRecord={onRecord} /> : turn.note}
+          <span className="print-only">{turn.note}</span>
+          {editable && (
+            <button type="button" className="no-print" aria-label={enLog.correct(turn.index)} aria-expanded={correcting} onClick={onCorrect}>
+              {enLog.correctShort}
+            </button>
+          )}
+        </td>
+      </tr>
+      {correcting && (
+        <tr className="no-print">
+          <td colSpan={11}><CorrectionForm plan={plan} turn={turn} onRecord={onRecord} onDone={onDone} /></td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+function NoteField({ turn, onRecord }: { readonly turn: TurnReport; readonly onRecord: TurnRowProps['onRecord'] }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const save = () => {
+    if (draft === null) return;
+    if (draft.trim() !== (turn.note ?? '')) onRecord((at) => ({ type: 'noteSet', at, turnId: turn.turnId, text: draft }));
+    setDraft(null);
+  };
+  return (
+    <input
+      type="text"
+      className="note-field no-print"
+      aria-label={enLog.noteLabel(turn.index)}
+      maxLength={MAX_NOTE_LENGTH}
+      value={draft ?? turn.note ?? ''}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={save}
+      onKeyDown={(e) => { if (e.key === 'Enter') save(); if (e.key === 'Escape') setDraft(null); }}
+    />
+  );
+}
+
+function CorrectionForm({ plan, turn, onRecord, onDone }: { readonly plan: Plan; readonly turn: TurnReport; readonly onRecord: TurnRowProps['onRecord']; readonly onDone: () => void }) {
+  const clock = (at: Instant | null) => (at === null ? '' : formatClock(at, plan.timeZone, true));
+  const [began, setBegan] = useState(clock(turn.startedAt));
+  const [ended, setEnded] = useState(clock(turn.endedAt));
+  // A time typed at the venue, on the day the turn was held.
+  const toInstant = (text: string, reference: Instant | null) => {
+    if (!/^\d{2}:\d{2}(:\d{2})?$/.test(text) || reference === null) return null;
+    return instant(zonedInstant(zonedDate(reference, plan.timeZone), text, plan.timeZone));
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const start = toInstant(began, turn.startedAt);
+    const end = toInstant(ended, turn.endedAt);
+    if (start !== null && began !== clock(turn.startedAt)) onRecord((at) => ({ type: 'boundaryCorrected', at, turnId: turn.turnId, edge: 'start', to: start }));
+    if (end !== null && ended !== clock(turn.endedAt)) onRecord((at) => ({ type: 'boundaryCorrected', at, turnId: turn.turnId, edge: 'end', to: end }));
+    onDone();
+  };
+  const clear = () => {
+    if (turn.corrected.start) onRecord((at) => ({ type: 'correctionCleared', at, turnId: turn.turnId, edge: 'start' }));
+    if (turn.corrected.end) onRecord((at) => ({ type: 'correctionCleared', at, turnId: turn.turnId, edge: 'end' }));
+    onDone();
+  };
+  return (
+    <form className="correction" onSubmit={submit}>
+      <label>{enLog.beganAt} <input type="time" step="1" value={began} onChange={(e) => setBegan(e.target.value)} /></label>
+      {turn.endedAt !== null && <label>{enLog.endedAt} <input type="time" step="1" value={ended} onChange={(e) => setEnded(e.target.value)} /></label>}
+      <button type="submit">{enLog.saveCorrection}</button>
+      {(turn.corrected.start || turn.corrected.end) && <button type="button" onClick={clear}>{enLog.clearCorrection}</button>}
+    </form>
+  );
+}

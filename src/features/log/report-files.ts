@@ -1,0 +1,95 @@
+import { displayName } from '../../domain/agenda';
+import { toCsv } from '../../domain/csv';
+import type { Plan } from '../../domain/plan';
+import type { Report, TurnReport } from '../../domain/report';
+import { enLog } from '../../i18n/en-log';
+import { speakerLabel } from '../../i18n/speaker-label';
+import { formatClock, formatDuration } from '../../platform/format';
+
+const t = enLog.columns;
+
+/** `+1:30` over, `−0:45` under, `0:00` on time. */
+export function formatDifference(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds === 0) return '0:00';
+  return `${seconds > 0 ? '+' : '−'}${formatDuration(Math.abs(seconds))}`;
+}
+
+export const seconds = (ms: number) => formatDuration(ms / 1000);
+
+export function segmentName(plan: Plan, segmentId: string): string {
+  return plan.segmentById[segmentId]?.title ?? segmentId;
+}
+
+export function questionName(plan: Plan, questionId: string | null): string {
+  if (!questionId) return '';
+  const index = Object.keys(plan.questionById).indexOf(questionId);
+  return `Q${index + 1}`;
+}
+
+const clock = (plan: Plan, at: number | null) => (at === null ? '' : formatClock(at, plan.timeZone, true));
+
+/** One row per turn, with the columns of the record view. */
+export function turnRows(plan: Plan, report: Report): string[][] {
+  const header = [t.index, t.segment, t.question, t.speaker, t.status, t.planned, t.actual, t.difference, t.began, t.ended,
+    t.interjections, t.paused, t.messages, t.note, t.corrected, t.plannedSeconds, t.actualSeconds];
+  const rows = report.turns.map((turn: TurnReport) => [
+    String(turn.index), segmentName(plan, turn.segmentId), questionName(plan, turn.questionId), speakerLabel(plan, turn.speakerId),
+    enLog.status[turn.status], seconds(turn.planned), seconds(turn.actual), formatDifference(turn.difference),
+    clock(plan, turn.startedAt), clock(plan, turn.endedAt), seconds(turn.interjections), seconds(turn.paused),
+    turn.messages.map((m) => m.text).join(' | '), turn.note ?? '',
+    [turn.corrected.start ? t.began : '', turn.corrected.end ? t.ended : ''].filter(Boolean).join(', '),
+    String(Math.round(turn.planned / 1000)), String(Math.round(turn.actual / 1000)),
+  ]);
+  return [header, ...rows];
+}
+
+export function reportCsv(plan: Plan, report: Report): string {
+  return toCsv(turnRows(plan, report));
+}
+
+/** The balance between panelists in one plain sentence. */
+export function balanceLine(plan: Plan, report: Report): string | null {
+  const b = report.balance;
+  if (!b) return null;
+  const name = (id: string) => speakerLabel(plan, id);
+  if (b.ratio === null) return enLog.silent(name(b.shortestId));
+  if (b.ratio < 1.05) return enLog.balanceEven;
+  return enLog.balance(name(b.longestId), b.ratio.toFixed(1), name(b.shortestId));
+}
+
+const md = (text: string) => text.replace(/([\\|*_`#[\]<>])/g, '\\$1').replace(/\r?\n/g, ' ');
+
+/** A Markdown summary: the session, who spoke how long, the balance, the turns and the notes. */
+export function reportMarkdown(plan: Plan, report: Report): string {
+  const lines: string[] = [];
+  lines.push(`# ${md(enLog.summaryTitle(plan.title))}`, '');
+  lines.push([plan.event, plan.date, `${plan.start}–${plan.end}`, plan.venue].filter(Boolean).map((x) => md(String(x))).join(' · '), '');
+  lines.push(`## ${enLog.floor}`, '');
+  lines.push(`| ${t.person} | ${t.turnsCount} | ${t.planned} | ${t.spoke} | ${t.share} |`, '| --- | ---: | ---: | ---: | ---: |');
+  for (const p of report.people) {
+    if (p.actual === 0 && p.turns === 0 && p.planned === 0) continue;
+    const share = p.share === null ? '' : `${Math.round(p.share * 100)} %`;
+    lines.push(`| ${md(speakerLabel(plan, p.personId))} | ${p.turns} | ${seconds(p.planned)} | ${seconds(p.actual)} | ${share} |`);
+  }
+  const balance = balanceLine(plan, report);
+  if (balance) lines.push('', md(balance));
+  lines.push('', `## ${enLog.turns}`, '');
+  lines.push(`| ${t.index} | ${t.segment} | ${t.speaker} | ${t.planned} | ${t.actual} | ${t.difference} | ${t.began} | ${t.ended} |`,
+    '| ---: | --- | --- | ---: | ---: | ---: | --- | --- |');
+  for (const turn of report.turns) {
+    if (turn.status === 'notReached') continue;
+    lines.push(`| ${turn.index} | ${md(segmentName(plan, turn.segmentId))} | ${md(speakerLabel(plan, turn.speakerId))} | ${seconds(turn.planned)} | ${seconds(turn.actual)} | ${formatDifference(turn.difference)} | ${clock(plan, turn.startedAt)} | ${clock(plan, turn.endedAt)} |`);
+  }
+  const notes = report.turns.filter((turn) => turn.note);
+  if (notes.length > 0) {
+    lines.push('', `## ${t.note}`, '');
+    for (const turn of notes) lines.push(`- ${turn.index}. ${md(speakerLabel(plan, turn.speakerId))}: ${md(turn.note!)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function personName(plan: Plan, id: string): string {
+  const person = plan.personById[id];
+  return person ? displayName(person) : speakerLabel(plan, id);
+}

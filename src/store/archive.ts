@@ -1,0 +1,57 @@
+import type { Agenda } from '../domain/agenda';
+import type { RunEvent } from '../domain/run';
+import { runIdOf } from '../domain/run-export';
+import type { ShowStore } from './show-store';
+
+export const ARCHIVE_KEY = 'run-of-show:archive';
+
+/** A run kept for the record: live or rehearsal, listed by when it started and its agenda. */
+export interface ArchivedRun {
+  readonly id: string;
+  readonly kind: 'live' | 'rehearsal';
+  readonly startedAt: number;
+  readonly savedAt: number;
+  readonly title: string;
+  readonly agenda: Agenda;
+  readonly log: readonly RunEvent[];
+}
+
+/** Adds or replaces a run in the archive (read back by archive-list.ts, with the record view). */
+export function saveToArchive(storage: Storage | undefined, run: ArchivedRun): boolean {
+  try {
+    const text = storage?.getItem(ARCHIVE_KEY);
+    const list = text ? (JSON.parse(text) as unknown) : [];
+    const others = Array.isArray(list) ? list.filter((r: { id?: unknown }) => r?.id !== run.id) : [];
+    storage?.setItem(ARCHIVE_KEY, JSON.stringify([run, ...others]));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The archive entry for a log, or null before the start. */
+export function archiveEntry(agenda: Agenda, log: readonly RunEvent[], kind: ArchivedRun['kind'], savedAt: number): ArchivedRun | null {
+  const id = runIdOf(log);
+  const started = log.find((e) => e.type === 'sessionStarted');
+  if (!id || !started) return null;
+  return { id, kind, startedAt: started.at, savedAt, title: agenda.title, agenda, log };
+}
+
+/**
+ * Keeps every run in the archive: when it ends, and when a new agenda or a new run replaces it.
+ * Only the window in control archives.
+ */
+export function followArchive(store: ShowStore, storage: Storage | undefined, kind: () => ArchivedRun['kind'] = () => 'live'): () => void {
+  return store.subscribe((state, previous) => {
+    if (state.control !== 'controller' || state.log === previous.log) return;
+    const replaced = previous.log.length > 0 && runIdOf(state.log) !== runIdOf(previous.log);
+    if (replaced) {
+      const entry = archiveEntry(previous.agenda, previous.log, kind(), state.now);
+      if (entry) saveToArchive(storage, entry);
+    }
+    if (state.run.status === 'ended') {
+      const entry = archiveEntry(state.agenda, state.log, kind(), state.now);
+      if (entry) saveToArchive(storage, entry);
+    }
+  });
+}
