@@ -4,13 +4,14 @@ import { en } from '../i18n/en';
 import { useActions, useStatus } from '../store/hooks';
 import { lazyComponent } from '../platform/lazy-component';
 import { Alerts } from './Alerts';
+import { RehearsalBanner } from './RehearsalBanner';
 
 // Loading and exporting files is not needed to show the console: it follows the first render.
 const AgendaBar = lazyComponent(() => import('./AgendaBar').then((m) => m.AgendaBar));
 const UpdateBanner = lazyComponent(() => import('./UpdateBanner').then((m) => m.UpdateBanner));
 
 /** The shell: alerts, the agenda bar and the console; a dropped file loads as an agenda. */
-export function App({ onTakeOver }: { readonly onTakeOver?: () => void }) {
+export function App({ onTakeOver, onSpeed }: { readonly onTakeOver?: () => void; readonly onSpeed?: (speed: number) => void }) {
   const actions = useActions();
   const status = useStatus();
   const [dragging, setDragging] = useState(false);
@@ -27,6 +28,7 @@ export function App({ onTakeOver }: { readonly onTakeOver?: () => void }) {
       onDragLeave={(e) => { if (e.currentTarget === e.target) setDragging(false); }}
       onDrop={onDrop}
     >
+      {onSpeed && <RehearsalBanner onSpeed={onSpeed} />}
       <Alerts />
       <UpdateBanner />
       <Console onTakeOver={onTakeOver} footer={<AgendaBar />} />

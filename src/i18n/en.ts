@@ -61,6 +61,14 @@ export const en = {
   },
   sound: { on: 'Sound cues on', off: 'Sound cues off' },
   newRun: 'New run',
+  rehearsal: {
+    banner: (speed: number) => `Rehearsal at ${speed}× on a simulated clock. The live run is not touched.`,
+    stageBanner: 'Rehearsal',
+    speed: 'Speed',
+    titlePrefix: 'Rehearsal',
+  },
+  proposalLoaded: 'The plan from the plan view is now loaded.',
+  confirmProposal: 'The plan view sent a new plan. Load it now? The run in progress is kept in the archive.',
   confirmNewRun: 'Start a new run? This one is kept in the archive.',
 
 

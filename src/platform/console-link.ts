@@ -2,7 +2,7 @@ import type { ShowStore } from '../store/show-store';
 
 /** Held by the console in control for as long as it lives; the browser frees it when the tab goes. */
 export const LOCK = 'run-of-show:console';
-const CHANNEL = 'run-of-show:link';
+export const CHANNEL = 'run-of-show:link';
 const ALIVE_EVERY = 1000;
 /** A stage view says it has lost the console when nothing was heard for this long. */
 export const LOST_AFTER = 3500;
@@ -12,16 +12,19 @@ type Message = LinkMessage;
 
 export type LinkStatus = 'connected' | 'lost';
 
-export function openChannel(): BroadcastChannel | null {
-  return typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+export function openChannel(name: string = CHANNEL): BroadcastChannel | null {
+  return typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : null;
 }
+
+/** A rehearsal's console has a lock and a channel of its own, so it never takes control from the live one. */
+export const REHEARSAL_LINK = { lock: `${LOCK}:rehearsal`, channel: `${CHANNEL}:rehearsal` } as const;
 
 /**
  * The console's side: take control if no other window has it, else follow and wait (the user
  * may take over, which makes the other window yield). While in control, say so every second.
  */
-export function holdConsole(store: ShowStore): { takeOver(): void; stop(): void } {
-  const channel = openChannel();
+export function holdConsole(store: ShowStore, lockName: string = LOCK, channelName: string = CHANNEL): { takeOver(): void; stop(): void } {
+  const channel = openChannel(channelName);
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   let waiting: AbortController | null = null;
   let release: (() => void) | null = null;
@@ -36,14 +39,14 @@ export function holdConsole(store: ShowStore): { takeOver(): void; stop(): void 
     waiting?.abort();
     const abort = new AbortController();
     waiting = abort;
-    locks?.request(LOCK, { signal: abort.signal }, becomeController).catch(() => {
+    locks?.request(lockName, { signal: abort.signal }, becomeController).catch(() => {
       if (!abort.signal.aborted) { actions().setControl('follower'); wait(); }
     });
   };
   const takeOver = () => {
     waiting?.abort();
     waiting = null;
-    locks?.request(LOCK, { steal: true }, becomeController).catch(() => {
+    locks?.request(lockName, { steal: true }, becomeController).catch(() => {
       // Another window stole it back: follow again.
       actions().setControl('follower');
       wait();
@@ -51,7 +54,7 @@ export function holdConsole(store: ShowStore): { takeOver(): void; stop(): void 
   };
 
   if (locks) {
-    locks.request(LOCK, { ifAvailable: true }, (lock) => {
+    locks.request(lockName, { ifAvailable: true }, (lock) => {
       if (lock) return becomeController();
       actions().setControl('follower');
       wait();

@@ -6,8 +6,8 @@ type Listener = () => void;
  * The stage view's side: connected while a console holds control and has been heard from
  * recently; lost as soon as it closes (its lock is freed) or after LOST_AFTER of silence.
  */
-export function watchConsole(now: () => number = () => Date.now()) {
-  const channel = openChannel();
+export function watchConsole(now: () => number = () => Date.now(), lockName: string = LOCK, channelName?: string) {
+  const channel = openChannel(channelName);
   const listeners = new Set<Listener>();
   let status: LinkStatus = 'lost';
   let lastHeard = Number.NEGATIVE_INFINITY;
@@ -20,7 +20,7 @@ export function watchConsole(now: () => number = () => Date.now()) {
   const checkLock = async () => {
     if (typeof navigator === 'undefined' || !navigator.locks) return;
     const snapshot = await navigator.locks.query();
-    held = (snapshot.held ?? []).some((lock) => lock.name === LOCK);
+    held = (snapshot.held ?? []).some((lock) => lock.name === lockName);
     update();
   };
   if (channel) {

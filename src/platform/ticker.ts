@@ -6,13 +6,14 @@ import { selectProjection, type ShowStore } from '../store/show-store';
  * digits flip on the true second), and at once when the page becomes visible again.
  * Returns a function that stops it.
  */
-export function startTicker(store: ShowStore, doc: Document = document): () => void {
+export function startTicker(store: ShowStore, doc: Document = document, speed: () => number = () => 1): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     clearTimeout(timer);
     const state = store.getState();
     const delay = msUntilDisplayChanges(selectProjection(state), state.now);
-    timer = setTimeout(wake, delay);
+    // On a rehearsal's simulated clock a simulated second passes in 1/speed of a real one.
+    timer = setTimeout(wake, delay / speed());
   };
   const wake = () => {
     store.getState().actions.tick();

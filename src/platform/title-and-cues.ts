@@ -7,7 +7,7 @@ import { selectProjection, type ShowStore } from '../store/show-store';
  * Puts the turn countdown in the tab's title, and in the window in control plays a cue when
  * the turn's signal reaches wrap-up, final or over time (if sound is on).
  */
-export function followTitleAndCues(store: ShowStore, appName: string, doc: Document = document): () => void {
+export function followTitleAndCues(store: ShowStore, appName: string, rehearsalPrefix = 'Rehearsal', doc: Document = document): () => void {
   let lastTitle = '';
   let lastSignal: Signal | null = null;
   let lastTurn: string | null = null;
@@ -19,7 +19,8 @@ export function followTitleAndCues(store: ShowStore, appName: string, doc: Docum
     const title = state.run.status === 'running'
       ? `${formatCountdown(seconds)} · ${person ? displayName(person) : state.plan.title} · ${appName}`
       : `${state.plan.title} · ${appName}`;
-    if (title !== lastTitle) { doc.title = title; lastTitle = title; }
+    const marked = state.rehearsal ? `${rehearsalPrefix} · ${title}` : title;
+    if (marked !== lastTitle) { doc.title = marked; lastTitle = marked; }
     const signal = state.run.status === 'running' && state.run.activity === 'speaking' ? signalFor(seconds, state.plan) : null;
     if (projection.turnId === lastTurn && signal && signal !== lastSignal && signal !== 'normal' && state.soundOn && state.control === 'controller') {
       const cue = signal;

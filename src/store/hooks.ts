@@ -95,3 +95,5 @@ export const useAgenda = () => useShow((s) => s.agenda);
 /** Now in whole seconds while a run is going, frozen otherwise: for views that recompute each second. */
 export const useRunSecond = () => useShow((s) => (s.run.status === 'running' ? Math.floor(s.now / 1000) : -1));
 export const useNow = () => useShow((s) => s.now);
+/** The rehearsal's speed, or null for the live run. */
+export const useRehearsalSpeed = () => useShow((s) => s.rehearsal?.speed ?? null);

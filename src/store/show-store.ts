@@ -53,6 +53,8 @@ export interface ShowState {
   readonly loadFailure: LoadFailure | null;
   readonly storageProblem: StorageProblem | null;
   readonly control: Control;
+  /** A rehearsal on a simulated clock, with its speed; null for the live run. */
+  readonly rehearsal: { readonly speed: number } | null;
   /** Sound cues at wrap-up, final and over time; off by default. */
   readonly soundOn: boolean;
   /** The log length at which the moderator dismissed a rebalance offer. */
@@ -133,6 +135,10 @@ export interface ShowStoreOptions {
   readonly deviceTimeZone?: string;
   /** Who may change the run from this window; the console starts as controller. */
   readonly control?: Control;
+  /** Where the run is kept: rehearsals keep theirs apart from the live run. */
+  readonly storageKey?: string;
+  /** Set for a rehearsal: the simulated clock's speed, shown everywhere so it is never taken for the live run. */
+  readonly rehearsal?: { readonly speed: () => number };
 }
 
 export type ShowStore = StoreApi<ShowState>;
@@ -231,9 +237,10 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
       storageProblem: null,
       rebalanceDismissedAt: null,
       control: options.control ?? 'controller',
+      rehearsal: options.rehearsal ? { speed: options.rehearsal.speed() } : null,
       soundOn: false,
       actions: {
-        tick: () => set({ now: clock.now() }),
+        tick: () => set(options.rehearsal ? { now: clock.now(), rehearsal: { speed: options.rehearsal.speed() } } : { now: clock.now() }),
         start: () => record((at) => ({ type: 'sessionStarted', at, mode: get().preferredMode ?? suggestedAnchorMode(get().plan, at) })),
         toggle: () => {
           const { run } = get();
@@ -313,7 +320,7 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
   const created: { store?: ShowStore } = {};
   const store = createStore<ShowState>()(
     persist((set, get, api) => creator(set, get, api), {
-      name: STORAGE_KEY,
+      name: options.storageKey ?? STORAGE_KEY,
       version: STORAGE_VERSION,
       // Only the window in control writes: a follower never overwrites the run with what it last saw.
       storage: guardedStorage(options.storage, (problem) => reportProblem(problem), () => !writesBlocked && (created.store?.getState().control ?? options.control ?? 'controller') === 'controller'),

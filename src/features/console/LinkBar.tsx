@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { en } from '../../i18n/en';
-import { useActions, useControl, useMessage, useSoundOn } from '../../store/hooks';
+import { useActions, useControl, useMessage, useRehearsalSpeed, useSoundOn } from '../../store/hooks';
 
 interface LinkBarProps {
   readonly onTakeOver: () => void;
@@ -13,6 +13,7 @@ export const LinkBar = memo(function LinkBar({ onTakeOver, onCompose }: LinkBarP
   const message = useMessage();
   const soundOn = useSoundOn();
   const actions = useActions();
+  const rehearsal = useRehearsalSpeed() !== null;
   const open = (hash: string, name: string, features?: string) => {
     const url = new URL(location.href);
     url.search = '';
@@ -26,7 +27,7 @@ export const LinkBar = memo(function LinkBar({ onTakeOver, onCompose }: LinkBarP
           {en.control.follower} <button type="button" onClick={onTakeOver}>{en.control.takeOver}</button>
         </p>
       )}
-      <button type="button" onClick={() => open('#/stage', 'run-of-show-stage', 'popup,width=1280,height=720')}>{en.stage.openSpeakerView}</button>
+      <button type="button" onClick={() => open(rehearsal ? '#/stage-rehearsal' : '#/stage', rehearsal ? 'run-of-show-stage-rehearsal' : 'run-of-show-stage', 'popup,width=1280,height=720')}>{en.stage.openSpeakerView}</button>
       <button type="button" onClick={() => open('#/log', 'run-of-show-log')}>{en.stage.openRecord}</button>
       <button type="button" onClick={onCompose} disabled={control !== 'controller'} aria-keyshortcuts="M">
         {en.message.compose} <kbd aria-hidden="true">M</kbd>

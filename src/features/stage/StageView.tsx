@@ -5,7 +5,7 @@ import { en } from '../../i18n/en';
 import { speakerLabel } from '../../i18n/speaker-label';
 import { formatCountdown } from '../../platform/format';
 import type { LinkStatus } from '../../platform/console-link';
-import { useActivity, useCountdownSeconds, useCurrentSpeaker, useMessage, usePlan, useStatus, useTurnSignal } from '../../store/hooks';
+import { useActivity, useCountdownSeconds, useCurrentSpeaker, useMessage, usePlan, useRehearsalSpeed, useStatus, useTurnSignal } from '../../store/hooks';
 
 const SHAPES: Record<Signal, string> = { normal: '●', wrapUp: '▲', final: '◆', over: '■' };
 
@@ -41,6 +41,7 @@ export function StageView({ link }: { readonly link: ConsoleLink }) {
   const speakerId = useCurrentSpeaker();
   const signal = useTurnSignal();
   const message = useMessage();
+  const rehearsal = useRehearsalSpeed();
   const [still, setStill] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -76,7 +77,8 @@ export function StageView({ link }: { readonly link: ConsoleLink }) {
     : activity === 'interjecting' ? en.moderatorInterjecting
     : en.signal[shown];
   return (
-    <main className="stage" data-signal={shown} data-still={still || undefined} data-lost={lost || undefined}>
+    <main className="stage" data-signal={shown} data-still={still || undefined} data-lost={lost || undefined} data-rehearsal={rehearsal !== null || undefined}>
+      {rehearsal !== null && <p className="stage-rehearsal">{en.rehearsal.stageBanner} · {rehearsal}×</p>}
       <section className="stage-speaker" aria-label={en.regions.currentSpeaker}>
         <p className="stage-name">{runStatus === 'ended' ? '' : person ? displayName(person) : speakerLabel(plan, speakerId)}</p>
       </section>
