@@ -104,7 +104,7 @@ export function editAgenda(agenda: Agenda, edit: AgendaEdit): Agenda {
     }
     case 'addSegment': {
       const id = freshId('segment-', segments.map((s) => s.id));
-      const segment: Segment = edit.open ? { id, title: '', minutes: 10, flex: true } : { id, title: '', turns: [] };
+      const segment: Segment = edit.open ? { id, minutes: 10, flex: true } : { id, turns: [] };
       return { ...agenda, segments: [...segments, segment] };
     }
     case 'updateSegment':

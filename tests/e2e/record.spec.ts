@@ -28,6 +28,8 @@ async function pdfPages(data: Buffer): Promise<string[]> {
   return pages;
 }
 
+const squash = (text: string) => text.replace(/\s+/g, '');
+
 /** The run log as the console saved it, to show that typing in the record did not reach it. */
 const savedLogLength = (console: Page) => console.evaluate(() => (JSON.parse(localStorage.getItem('run-of-show') ?? '{}') as { state?: { log?: unknown[] } }).state?.log?.length ?? -1);
 
@@ -81,7 +83,7 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   await show.expectSpeaker(ARUNATILAKA);
   await log.expectRow(1, ['1', OPENING, SALAMA, '5:00', '5:00', '0:00', '17:00:00', '17:05:00', '', '']);
 
-  // Arunatilaka: 2:00, the moderator interjects for 0:30, 1:00, a pause of 0:45, then 3:10 more: 0:10 over.
+  // Arunatilaka: 2:00, the moderator interjects for 0:30, 1:00, a pause of 0:45, then 2:50 more.
   await show.advance('02:00');
   await show.press('i');
   await show.expectState('Moderator interjecting');
@@ -92,16 +94,20 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   await show.expectState('Paused');
   await show.advance('00:45');
   await show.press('Space');
-  await show.advance('03:10');
-  await show.expectState('Over time');
-  await show.expectTimers('+0:10', '5:30', '47:35');
-  // Live, while the turn goes on: pauses and the interjection are not charged to her.
-  await log.expectRow(2, ['2', Q1, `${ARUNATILAKA} · speaking now`, '6:00', '6:10', '+0:10', '17:05:00', '', '0:30', '']);
-  await expectNoSeriousAxeViolations(log.page, 'record, live');
-
-  // 17:12:25 a message to the speaker; 17:12:55 Next, 40 seconds late.
+  await show.advance('02:50');
+  // 17:12:05, ten seconds left: a message to the speaker.
+  await show.expectState('Final seconds');
   await show.press('m');
   await page.getByRole('dialog', { name: 'Message to the speaker' }).getByRole('button', { name: 'Please wrap up' }).click();
+  // 17:12:25, ten seconds over.
+  await show.advance('00:20');
+  await show.expectState('Over time');
+  await show.expectTimers('+0:10', '5:20', '47:35');
+  // Live, while the turn goes on: pauses and the interjection are not charged to her.
+  await log.expectRow(2, ['2', Q1, `${ARUNATILAKA} · speaking now`, '6:00', '6:10', '+0:10', '17:05:00', '', '0:30', 'Please wrap up']);
+  await expectNoSeriousAxeViolations(log.page, 'record, live');
+
+  // 17:12:55 Next, 40 seconds late.
   await show.advance('00:30');
   await show.press('n');
   await show.expectSpeaker(DIOP);
@@ -135,7 +141,11 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   await expect(log.page.getByRole('dialog')).toHaveCount(0);
   // The note is kept in the rapporteur's own log, apart from the run.
   const savedRecord = await log.page.evaluate(() => localStorage.getItem('run-of-show:record'));
-  expect(JSON.parse(savedRecord!)).toEqual({ [`run-${SEED_START.getTime()}`]: [{ type: 'noteSet', at: SEED_START.getTime() + 19 * 60_000 + 25_000, turnId: 'round-1#0', text: NOTE }] });
+  // (axe nudged the fake clock by a few milliseconds: the note is stamped within the second 17:19:25.)
+  const noteAt = SEED_START.getTime() + 19 * 60_000 + 25_000;
+  expect(JSON.parse(savedRecord!)).toEqual({ [`run-${SEED_START.getTime()}`]: [{ type: 'noteSet', at: expect.any(Number), turnId: 'round-1#0', text: NOTE }] });
+  expect((JSON.parse(savedRecord!) as Record<string, { at: number }[]>)[`run-${SEED_START.getTime()}`]![0]!.at - noteAt).toBeLessThan(1000);
+  expect((JSON.parse(savedRecord!) as Record<string, { at: number }[]>)[`run-${SEED_START.getTime()}`]![0]!.at - noteAt).toBeGreaterThanOrEqual(0);
 
   // Who had the floor, before the correction.
   await expect(log.floorRow(ARUNATILAKA).getByRole('cell')).toHaveText(['1', '14:00', '6:40', '51 %', '33 %']);
@@ -240,7 +250,7 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   for (const name of SPEAKERS) expect(markdown.text).toContain(`| ${name} |`);
   expect(markdown.text).toContain(`The longest-speaking panelist (${DIOP}) had 1.6 times the floor of the shortest (${MUNRO}).`);
   expect(markdown.text).toContain('| 2 | Question 1: steps taken by States | H.E. Himalee Arunatilaka | 6:00 | 6:00 | 0:00 | 17:05:00 | 17:12:15 |');
-  expect(markdown.text).toContain(`- 2. ${ARUNATILAKA}: ${NOTE.replace('?', '?')}`);
+  expect(markdown.text).toContain(`- 2. ${ARUNATILAKA}: ${NOTE}`);
 
   // JSON: agenda, run and the rapporteur's log in one file.
   const json = await log.download('Download JSON');
@@ -262,14 +272,12 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   const pages = await pdfPages(pdf);
   expect(pages.length).toBeGreaterThanOrEqual(1);
   expect(pages.length).toBeLessThanOrEqual(2);
-  const printed = pages.join(' ');
-  expect(printed).toContain('Record of the panel');
-  expect(printed).toContain(SEED_TITLE);
-  expect(printed).toContain('2025-06-19');
-  for (const name of SPEAKERS) expect(printed).toContain(name);
-  expect(printed).toContain(NOTE);
-  expect(printed).toContain('17:12:15 (corrected)');
-  expect(printed).not.toContain('Download CSV');
+  // Lines wrap anywhere in the PDF (after a dash too): compare the text without white space.
+  const printed = squash(pages.join(' '));
+  for (const text of ['Record of the panel', SEED_TITLE, '2025-06-19 · 17:00–18:00 · Room A', ...SPEAKERS, NOTE, '17:12:15 (corrected)',
+    `The longest-speaking panelist (${DIOP}) had 1.6 times the floor of the shortest (${MUNRO}).`]) expect(printed).toContain(squash(text));
+  expect(printed).not.toContain(squash('Download CSV'));
+  expect(printed).not.toContain(squash('Correct…'));
   await log.page.emulateMedia({ media: 'screen' });
 
   // The JSON opened again, in a browser that has never seen this run, shows the same record.
@@ -288,6 +296,6 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   await expect(past.page.getByRole('textbox', { name: /^Note on turn/ })).toHaveCount(0);
   const pastPages = await pdfPages(await past.page.pdf({ format: 'A4' }));
   expect(pastPages.length).toBeLessThanOrEqual(2);
-  expect(pastPages.join(' ').split(NOTE)).toHaveLength(2);
+  expect(squash(pastPages.join(' ')).split(squash(NOTE))).toHaveLength(2);
   await elsewhere.close();
 });

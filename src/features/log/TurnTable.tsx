@@ -72,13 +72,16 @@ function TurnRow({ plan, turn, editable, correcting, onCorrect, onDone, onRecord
         <td className="num">{turn.interjections > 0 ? seconds(turn.interjections) : ''}</td>
         <td>{turn.messages.map((m) => m.text).join(' · ')}</td>
         <td>
-          {editable ? <NoteField turn={turn} onRecord={onRecord} /> : turn.note}
-          <span className="print-only">{turn.note}</span>
-          {editable && (
-            <button type="button" className="no-print" aria-label={enLog.correct(turn.index)} aria-expanded={correcting} onClick={onCorrect}>
-              {enLog.correctShort}
-            </button>
-          )}
+          {editable ? (
+            <>
+              <NoteField turn={turn} onRecord={onRecord} />
+              {/* The field does not print; its note does, once. */}
+              <span className="print-only">{turn.note}</span>
+              <button type="button" className="no-print" aria-label={enLog.correct(turn.index)} aria-expanded={correcting} onClick={onCorrect}>
+                {enLog.correctShort}
+              </button>
+            </>
+          ) : turn.note}
         </td>
       </tr>
       {correcting && (

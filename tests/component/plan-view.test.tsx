@@ -1,0 +1,87 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { emptyAgenda } from '../../src/domain/agenda-edit';
+import { PlanView } from '../../src/features/plan/PlanView';
+import { createDraftStore } from '../../src/store/draft-store';
+import { setup } from './helpers';
+import { SEED_AGENDA } from '../../src/app/seed-agenda';
+
+function renderPlan(initial = emptyAgenda('2026-12-01')) {
+  const drafts = createDraftStore({ initial });
+  const view = setup(<PlanView drafts={drafts} storage={undefined} />);
+  return { ...view, drafts };
+}
+
+const fit = () => screen.getAllByRole('status').find((el) => el.classList.contains('fit'))!;
+
+describe('PlanView', () => {
+  it('shows the fit against the slot, from over to spare as minutes change', async () => {
+    const user = userEvent.setup();
+    const { drafts } = renderPlan();
+    expect(fit()).toHaveTextContent('60:00 spare');
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    await user.type(screen.getByLabelText('Name'), 'Ana Ruiz');
+    await user.click(screen.getByRole('button', { name: 'Add segment with turns' }));
+    await user.click(screen.getByRole('button', { name: 'Add turn: segment 1' }));
+    const minutes = screen.getByRole('spinbutton', { name: 'Minutes, turn 1 of segment 1' });
+    await user.clear(minutes);
+    await user.type(minutes, '75');
+    expect(fit()).toHaveTextContent('15:00 over');
+    await user.clear(minutes);
+    await user.type(minutes, '45');
+    expect(fit()).toHaveTextContent('15:00 spare');
+    expect(drafts.getState().draft.segments[0]!.turns![0]).toEqual({ speaker: 'person-1', minutes: 45 });
+    expect(screen.getByLabelText('At 10:00')).toBeInTheDocument();
+  });
+
+  it('shows the loader\'s message next to the field at fault, and clears it when fixed', async () => {
+    const user = userEvent.setup();
+    renderPlan(SEED_AGENDA);
+    const name = screen.getAllByLabelText('Name')[1]!;
+    await user.clear(name);
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription('people[1].name: must not be empty.');
+    await user.type(name, 'Jean Munro');
+    expect(name).toHaveAttribute('aria-invalid', 'false');
+    const end = screen.getByLabelText('End (hard end)');
+    await user.clear(end);
+    await user.type(end, '16:00');
+    expect(end).toHaveAccessibleDescription('end: the end (16:00) must be after the start (17:00).');
+  });
+
+  it('undoes and redoes edits', async () => {
+    const user = userEvent.setup();
+    const { drafts } = renderPlan(SEED_AGENDA);
+    await user.click(screen.getByRole('button', { name: 'Remove Jean Munro' }));
+    expect(screen.queryByDisplayValue('Jean Munro')).not.toBeInTheDocument();
+    expect(fit()).toHaveTextContent('9:00 spare');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByDisplayValue('Jean Munro')).toBeInTheDocument();
+    expect(fit()).toHaveTextContent('0:00 spare');
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(screen.queryByDisplayValue('Jean Munro')).not.toBeInTheDocument();
+    expect(drafts.getState().past).toHaveLength(1);
+  });
+
+  it('reorders turns with the buttons and with Alt+Arrow keys', async () => {
+    const user = userEvent.setup();
+    const { drafts } = renderPlan(SEED_AGENDA);
+    const speakers = () => drafts.getState().draft.segments[2]!.turns!.map((t) => t.speaker);
+    expect(speakers()).toEqual(['diop', 'arunatilaka', 'munro']);
+    await user.click(screen.getByRole('button', { name: 'Move turn 1 of segment 3 down' }));
+    expect(speakers()).toEqual(['arunatilaka', 'diop', 'munro']);
+    const select = screen.getByRole('combobox', { name: 'Speaker, turn 3 of segment 3' });
+    select.focus();
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    expect(speakers()).toEqual(['arunatilaka', 'munro', 'diop']);
+  });
+
+  it('lists the planned clock time of every turn', () => {
+    renderPlan(SEED_AGENDA);
+    const segments = screen.getByRole('region', { name: 'Segments and turns' });
+    for (const time of ['17:00', '17:05', '17:11', '17:17', '17:21', '17:25', '17:29', '17:34', '17:38', '17:57']) {
+      expect(within(segments).getAllByText(time).length).toBeGreaterThan(0);
+    }
+  });
+});
