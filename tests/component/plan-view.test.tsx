@@ -54,13 +54,13 @@ describe('PlanView', () => {
     const user = userEvent.setup();
     const { drafts } = renderPlan(SEED_AGENDA);
     await user.click(screen.getByRole('button', { name: 'Remove Jean Munro' }));
-    expect(screen.queryByDisplayValue('Jean Munro')).not.toBeInTheDocument();
+    expect(screen.queryAllByDisplayValue('Jean Munro')).toHaveLength(0);
     expect(fit()).toHaveTextContent('9:00 spare');
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(screen.getByDisplayValue('Jean Munro')).toBeInTheDocument();
+    expect(screen.getAllByDisplayValue('Jean Munro').length).toBeGreaterThan(1);
     expect(fit()).toHaveTextContent('0:00 spare');
     await user.click(screen.getByRole('button', { name: 'Redo' }));
-    expect(screen.queryByDisplayValue('Jean Munro')).not.toBeInTheDocument();
+    expect(screen.queryAllByDisplayValue('Jean Munro')).toHaveLength(0);
     expect(drafts.getState().past).toHaveLength(1);
   });
 
