@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { SEED_AGENDA } from './app/seed-agenda';
 import { en } from './i18n/en';
-import { fetchAgenda } from './platform/agenda-source';
 import { systemClock } from './platform/clock';
 import { holdConsole, REHEARSAL_LINK } from './platform/console-link';
 import { followOtherWindows } from './platform/sync-windows';
@@ -133,7 +132,7 @@ function hasRun(text: string | null | undefined): boolean {
 function loadAgendaFromUrl(store: ReturnType<typeof createShowStore>): void {
   const agendaUrl = new URLSearchParams(location.search).get('agenda');
   if (!agendaUrl) return;
-  void fetchAgenda(agendaUrl).then((result) => {
+  void import('./platform/agenda-source').then(({ fetchAgenda }) => fetchAgenda(agendaUrl)).then((result) => {
     const { actions } = store.getState();
     if (!result.ok) actions.reportLoadFailure({ source: agendaUrl, issues: result.issues });
     else if (!sameAgenda(store, result.text)) actions.loadAgendaText(result.text, agendaUrl);

@@ -4,10 +4,10 @@ import { en } from '../i18n/en';
 import { useActions, useStatus } from '../store/hooks';
 import { lazyComponent } from '../platform/lazy-component';
 import { Alerts } from './Alerts';
-import { RehearsalBanner } from './RehearsalBanner';
 
 // Loading and exporting files is not needed to show the console: it follows the first render.
 const AgendaBar = lazyComponent(() => import('./AgendaBar').then((m) => m.AgendaBar));
+const RehearsalBanner = lazyComponent(() => import('./RehearsalBanner').then((m) => m.RehearsalBanner));
 const UpdateBanner = lazyComponent(() => import('./UpdateBanner').then((m) => m.UpdateBanner));
 
 /** The shell: alerts, the agenda bar and the console; a dropped file loads as an agenda. */

@@ -77,20 +77,30 @@ export interface Report {
 
 const sum = (pieces: readonly Piece[], kind: Activity) => pieces.reduce((t, p) => t + (p.kind === kind ? p.to - p.from : 0), 0);
 
+/** A held turn after the rapporteur's corrections: its stretches and its begin and end (null while it runs). */
+interface CorrectedTurn {
+  readonly pieces: readonly Piece[];
+  readonly start: number;
+  readonly end: number | null;
+}
+
 /**
- * Each held turn's stretches after the rapporteur's corrections. A corrected boundary between
- * two turns moves time from one to the other with what was happening then (speaking, paused,
- * interjecting); moving the first start earlier or the last end later adds speaking time.
+ * Each held turn after the rapporteur's corrections. A corrected boundary between two turns
+ * moves time from one to the other with what was happening then (speaking, paused,
+ * interjecting); moving the first start earlier or the last end later adds speaking time. A
+ * correction past a neighbouring boundary is held at it, and the times shown are the ones the
+ * durations were computed from.
  */
-function correctedPieces(run: RunState, record: RecordState, now: Instant): Map<string, Piece[]> {
+function correctedTurns(run: RunState, record: RecordState, now: Instant): Map<string, CorrectedTurn> {
   const held = run.order.filter((id) => run.records[id]).concat(
     Object.keys(run.records).filter((id) => !run.order.includes(id)),
   ).map((id) => run.records[id]!).sort((a, b) => a.startedAt - b.startedAt);
-  const result = new Map<string, Piece[]>();
+  const result = new Map<string, CorrectedTurn>();
   if (held.length === 0) return result;
   const timeline: Piece[] = [];
   for (const r of held) for (const s of r.spans) timeline.push({ kind: s.kind, from: s.from, to: s.to ?? now });
   const lastOpen = held.at(-1)!.endedAt === null;
+  // Turns follow one another without a gap: each begins when the one before it ends.
   const bounds = held.map((r) => r.startedAt as number);
   bounds.push(held.at(-1)!.endedAt ?? now);
   // Apply corrections in order, each kept between its neighbours.
@@ -114,24 +124,10 @@ function correctedPieces(run: RunState, record: RecordState, now: Instant): Map<
       const b = Math.min(p.to, to);
       if (b > a) pieces.push({ kind: p.kind, from: a, to: b });
     }
-    result.set(r.turnId, pieces);
+    const open = lastOpen && i === held.length - 1;
+    result.set(r.turnId, { pieces, start: from, end: open ? null : to });
   });
   return result;
-}
-
-/** The held turns' corrected [start, end], by turn id. */
-function correctedBounds(run: RunState, record: RecordState, now: Instant): Map<string, { start: number; end: number | null }> {
-  const out = new Map<string, { start: number; end: number | null }>();
-  const held = Object.values(run.records).sort((a, b) => a.startedAt - b.startedAt);
-  const pieces = correctedPieces(run, record, now);
-  held.forEach((r, i) => {
-    const own = pieces.get(r.turnId) ?? [];
-    const start = record.corrections[correctionKey(r.turnId, 'start')] ?? (own[0]?.from ?? r.startedAt);
-    const open = r.endedAt === null && i === held.length - 1;
-    const end = open ? null : (record.corrections[correctionKey(r.turnId, 'end')] ?? (own.at(-1)?.to ?? r.endedAt));
-    out.set(r.turnId, { start, end });
-  });
-  return out;
 }
 
 /**
@@ -139,8 +135,7 @@ function correctedBounds(run: RunState, record: RecordState, now: Instant): Map<
  * per segment, question and person, and the balance between panelists. Corrections apply.
  */
 export function buildReport(plan: Plan, run: RunState, log: readonly RunEvent[], record: RecordState, now: Instant, moderatorId: string | null): Report {
-  const pieces = correctedPieces(run, record, now);
-  const bounds = correctedBounds(run, record, now);
+  const corrected = correctedTurns(run, record, now);
   const messages = log.filter((e): e is Extract<RunEvent, { type: 'messageSent' }> => e.type === 'messageSent');
   const currentId = run.status === 'running' ? run.order[run.current] : undefined;
 
@@ -151,11 +146,11 @@ export function buildReport(plan: Plan, run: RunState, log: readonly RunEvent[],
   for (const turnId of ids) {
     const turn = run.turns[turnId];
     if (!turn) continue;
-    const own = pieces.get(turnId);
+    const b = corrected.get(turnId);
+    const own = b?.pieces;
     const status: TurnStatus = turnId === currentId ? 'running' : own ? 'held' : run.skipped.includes(turnId) ? 'skipped' : 'notReached';
     const planned = turn.speakerId === FLOOR ? segmentBudget(plan, run, turn.segmentId) : allottedWithAdded(run, turnId);
     const actual = own ? sum(own, 'speaking') : 0;
-    const b = bounds.get(turnId);
     const segment = plan.segmentById[turn.segmentId];
     turns.push({
       index: turns.length + 1,

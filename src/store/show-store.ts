@@ -1,5 +1,16 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+
+/** What storage holds: the persisted state and its version. */
+interface StorageValue<T> {
+  readonly state: T;
+  readonly version: number;
+}
+
+interface PersistStorage<T> {
+  getItem(name: string): StorageValue<T> | null;
+  setItem(name: string, value: StorageValue<T>): void;
+  removeItem(name: string): void;
+}
 import type { Agenda } from '../domain/agenda';
 import { AUDIENCE, compilePlan, type Plan } from '../domain/plan';
 import { project, suggestedAnchorMode, type Projection } from '../domain/projection';
@@ -141,7 +152,10 @@ export interface ShowStoreOptions {
   readonly rehearsal?: { readonly speed: () => number };
 }
 
-export type ShowStore = StoreApi<ShowState>;
+export type ShowStore = StoreApi<ShowState> & {
+  /** Present when the store keeps the run in storage: reads back what another window wrote. */
+  persist?: { rehydrate(): void };
+};
 
 function deviceZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -207,9 +221,6 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
   let knownZone = options.deviceTimeZone;
   const zoneFor = (agenda: Agenda) => agenda.timeZone ?? (knownZone ??= deviceZone());
   let writesBlocked = false;
-  // Problems found while hydrating, before the store exists, wait here.
-  let pendingProblem: StorageProblem | null = null;
-  let reportProblem: (problem: StorageProblem) => void = (problem) => { pendingProblem = problem; };
 
   const fresh = (agenda: Agenda, warnings: readonly AgendaIssue[]) => {
     const plan = compilePlan(agenda, zoneFor(agenda));
@@ -277,7 +288,7 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
           const { agenda, warnings } = get();
           set({ ...fresh(agenda, warnings), now: clock.now(), rebalanceDismissedAt: null });
         },
-        reload: () => { void (api as ShowStore & { persist?: { rehydrate(): unknown } }).persist?.rehydrate(); },
+        reload: () => { (api as ShowStore).persist?.rehydrate(); },
         undo: () => {
           const { log, plan } = get();
           if (log.length === 0) return;
@@ -311,49 +322,52 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
     };
   };
 
-  if (!options.storage) {
-    const memory = createStore<ShowState>()((set, get, api) => creator(set, get, api));
-    if (!rebalancer) void rebalancerReady.then(() => memory.setState({ now: clock.now() }));
-    return memory;
-  }
-
-  const created: { store?: ShowStore } = {};
-  const store = createStore<ShowState>()(
-    persist((set, get, api) => creator(set, get, api), {
-      name: options.storageKey ?? STORAGE_KEY,
-      version: STORAGE_VERSION,
-      // Only the window in control writes: a follower never overwrites the run with what it last saw.
-      storage: guardedStorage(options.storage, (problem) => reportProblem(problem), () => !writesBlocked && (created.store?.getState().control ?? options.control ?? 'controller') === 'controller'),
-      partialize: (state): Persisted => ({ agenda: state.agenda, log: state.log, preferredMode: state.preferredMode, soundOn: state.soundOn }),
-      migrate: (persisted, version) => {
-        if (version > STORAGE_VERSION) {
-          // A newer version of the app wrote this: keep it intact for that version, run in memory.
-          writesBlocked = true;
-          reportProblem('future');
-          return undefined as unknown as Persisted;
-        }
-        const migrated = migratePersisted(persisted, version);
-        if (migrated === null) reportProblem('corrupt');
-        return (migrated ?? undefined) as Persisted;
-      },
-      merge: (persisted, current) => {
-        if (persisted === undefined || persisted === null) return current;
-        const restored = restore(persisted, zoneFor);
-        if (!restored) {
-          reportProblem('corrupt');
-          return current;
-        }
-        // Read the clock too: what another window wrote is shown against this moment, not the last tick.
-        return { ...current, ...restored, now: clock.now() };
-      },
-    }),
-  );
-  created.store = store;
+  const store = createStore<ShowState>()((set, get, api) => creator(set, get, api)) as ShowStore;
   // Once the rebalancer is there, let views ask again rather than wait for the next tick.
   if (!rebalancer) void rebalancerReady.then(() => store.setState({ now: clock.now() }));
-  reportProblem = (problem) => { if (store.getState().storageProblem !== problem) store.setState({ storageProblem: problem }); };
-  if (pendingProblem) reportProblem(pendingProblem);
+  if (options.storage) attachStorage(options.storage);
   return store;
+
+  /**
+   * Keeps the run in storage: read at once (migrated one version at a time, validated), and
+   * written on every change by the window in control. A file from a newer version is left as
+   * it is; a broken one is reported and the run goes on in memory.
+   */
+  function attachStorage(storage: Storage): void {
+    const key = options.storageKey ?? STORAGE_KEY;
+    let reporting = false;
+    const report = (problem: StorageProblem) => {
+      if (reporting || store.getState().storageProblem === problem) return;
+      reporting = true;
+      store.setState({ storageProblem: problem });
+      reporting = false;
+    };
+    // Only the window in control writes: a follower never overwrites the run with what it last saw.
+    const adapter = guardedStorage(storage, report, () => !writesBlocked && store.getState().control === 'controller');
+    const write = () => adapter.setItem(key, { state: partialize(store.getState()), version: STORAGE_VERSION });
+    const hydrate = () => {
+      const stored = adapter.getItem(key) as StorageValue<unknown> | null;
+      if (!stored) return;
+      if (stored.version > STORAGE_VERSION) {
+        writesBlocked = true;
+        report('future');
+        return;
+      }
+      const migrated = stored.version === STORAGE_VERSION ? stored.state : migratePersisted(stored.state, stored.version);
+      const restored = migrated === null ? null : restore(migrated, zoneFor);
+      if (!restored) { report('corrupt'); return; }
+      // Read the clock too: what another window wrote is shown against this moment, not the last tick.
+      store.setState({ ...restored, now: clock.now() });
+      if (stored.version !== STORAGE_VERSION) write();
+    };
+    hydrate();
+    store.subscribe(write);
+    store.persist = { rehydrate: hydrate };
+  }
+}
+
+function partialize(state: ShowState): Persisted {
+  return { agenda: state.agenda, log: state.log, preferredMode: state.preferredMode, soundOn: state.soundOn };
 }
 
 /** Rebuilds agenda, plan and run from what storage held; null when it does not make sense. */

@@ -38,12 +38,10 @@ async function screenshots(log: LogPage, size: { width: number; height: number }
   mkdirSync(repoPath('test-results/screenshots'), { recursive: true });
   await log.page.setViewportSize(size);
   const name = `record-${size.width}x${size.height}`;
-  await log.heading.scrollIntoViewIfNeeded();
-  await log.page.screenshot({ path: shot(name) });
-  await log.turns.getByRole('heading').scrollIntoViewIfNeeded();
-  await log.page.screenshot({ path: shot(`${name}-turns`) });
-  await log.totals.getByRole('heading').scrollIntoViewIfNeeded();
-  await log.page.screenshot({ path: shot(`${name}-totals`) });
+  for (const [part, suffix] of [[log.heading, ''], [log.turns, '-turns'], [log.totals, '-totals']] as const) {
+    await part.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await log.page.screenshot({ path: shot(`${name}${suffix}`) });
+  }
   const scroll = await log.page.evaluate(() => {
     const view = document.querySelector('.log-view')!;
     return { width: view.scrollWidth, client: view.clientWidth, page: document.documentElement.scrollWidth };
@@ -268,7 +266,7 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   // The printable report, rendered to PDF by Chromium: the title, the date, every speaker, the note; one or two A4 pages.
   await log.page.setViewportSize({ width: 1366, height: 768 });
   await log.page.emulateMedia({ media: 'print' });
-  const pdf = await log.page.pdf({ format: 'A4' });
+  const pdf = await log.page.pdf({ format: 'A4', path: repoPath('test-results/screenshots/record-report.pdf') });
   const pages = await pdfPages(pdf);
   expect(pages.length).toBeGreaterThanOrEqual(1);
   expect(pages.length).toBeLessThanOrEqual(2);
@@ -278,6 +276,9 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
     `The longest-speaking panelist (${DIOP}) had 1.6 times the floor of the shortest (${MUNRO}).`]) expect(printed).toContain(squash(text));
   expect(printed).not.toContain(squash('Download CSV'));
   expect(printed).not.toContain(squash('Correct…'));
+  // What the print stylesheet lays out, at the width of A4 (a picture to look at; the PDF above is what is checked).
+  await log.page.setViewportSize({ width: 794, height: 1123 });
+  await log.page.screenshot({ path: shot('record-print-a4'), fullPage: true });
   await log.page.emulateMedia({ media: 'screen' });
 
   // The JSON opened again, in a browser that has never seen this run, shows the same record.

@@ -110,7 +110,7 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
 
       <section aria-labelledby="turns-heading">
         <h2 id="turns-heading">{enLog.turns}</h2>
-        <TurnTable plan={source.plan} report={report} editable={source.editable && source.runId !== null} onRecord={add} />
+        <TurnTable plan={source.plan} report={report} editable={source.editable && source.runId !== null} now={source.now} onRecord={add} />
       </section>
 
       <section aria-labelledby="totals-heading">

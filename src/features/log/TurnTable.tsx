@@ -15,14 +15,37 @@ interface TurnTableProps {
   readonly plan: Plan;
   readonly report: Report;
   readonly editable: boolean;
+  /** The moment the report shows: a correction cannot reach past it while a turn runs. */
+  readonly now: Instant;
   readonly onRecord: (make: (at: Instant) => RecordEvent) => void;
 }
 
+/** How far a turn's corrected times may go: after the turn before it began, before the turn after it ended. */
+interface Limits {
+  readonly after: Instant | null;
+  readonly before: Instant | null;
+  /** The turn after it is still running: `before` is now. */
+  readonly beforeIsNow: boolean;
+  readonly now: Instant;
+}
+
 /** Every turn in order, with a note field and a correction form on each held turn. */
-export function TurnTable({ plan, report, editable, onRecord }: TurnTableProps) {
+export function TurnTable({ plan, report, editable, now, onRecord }: TurnTableProps) {
   const [correcting, setCorrecting] = useState<string | null>(null);
   const shown = report.turns.filter((t) => t.status !== 'notReached');
   if (shown.length === 0) return null;
+  const held = report.turns.filter((t) => t.startedAt !== null);
+  const limits = (turn: TurnReport): Limits => {
+    const i = held.indexOf(turn);
+    const previous = held[i - 1];
+    const next = held[i + 1];
+    return {
+      after: previous?.startedAt ?? null,
+      before: next ? (next.endedAt ?? now) : null,
+      beforeIsNow: next !== undefined && next.endedAt === null,
+      now,
+    };
+  };
   return (
     <table className="log-table">
       <thead>
@@ -35,7 +58,7 @@ export function TurnTable({ plan, report, editable, onRecord }: TurnTableProps) 
       </thead>
       <tbody>
         {shown.map((turn) => (
-          <TurnRow key={turn.turnId} plan={plan} turn={turn} editable={editable && turn.startedAt !== null}
+          <TurnRow key={turn.turnId} plan={plan} turn={turn} limits={limits(turn)} editable={editable && turn.startedAt !== null}
             correcting={correcting === turn.turnId} onCorrect={() => setCorrecting(correcting === turn.turnId ? null : turn.turnId)}
             onDone={() => setCorrecting(null)} onRecord={onRecord} />
         ))}
@@ -47,6 +70,7 @@ export function TurnTable({ plan, report, editable, onRecord }: TurnTableProps) 
 interface TurnRowProps {
   readonly plan: Plan;
   readonly turn: TurnReport;
+  readonly limits: Limits;
   readonly editable: boolean;
   readonly correcting: boolean;
   readonly onCorrect: () => void;
@@ -54,7 +78,7 @@ interface TurnRowProps {
   readonly onRecord: (make: (at: Instant) => RecordEvent) => void;
 }
 
-function TurnRow({ plan, turn, editable, correcting, onCorrect, onDone, onRecord }: TurnRowProps) {
+function TurnRow({ plan, turn, limits, editable, correcting, onCorrect, onDone, onRecord }: TurnRowProps) {
   const clock = (at: Instant | null) => (at === null ? '' : formatClock(at, plan.timeZone, true));
   const mark = (corrected: boolean) => (corrected ? <span className="corrected"> ({enLog.corrected})</span> : null);
   const over = turn.difference > 0;
@@ -86,7 +110,7 @@ function TurnRow({ plan, turn, editable, correcting, onCorrect, onDone, onRecord
       </tr>
       {correcting && (
         <tr className="no-print">
-          <td colSpan={11}><CorrectionForm plan={plan} turn={turn} onRecord={onRecord} onDone={onDone} /></td>
+          <td colSpan={11}><CorrectionForm plan={plan} turn={turn} limits={limits} onRecord={onRecord} onDone={onDone} /></td>
         </tr>
       )}
     </>
@@ -114,21 +138,42 @@ function NoteField({ turn, onRecord }: { readonly turn: TurnReport; readonly onR
   );
 }
 
-function CorrectionForm({ plan, turn, onRecord, onDone }: { readonly plan: Plan; readonly turn: TurnReport; readonly onRecord: TurnRowProps['onRecord']; readonly onDone: () => void }) {
+interface CorrectionFormProps {
+  readonly plan: Plan;
+  readonly turn: TurnReport;
+  readonly limits: Limits;
+  readonly onRecord: TurnRowProps['onRecord'];
+  readonly onDone: () => void;
+}
+
+function CorrectionForm({ plan, turn, limits, onRecord, onDone }: CorrectionFormProps) {
   const clock = (at: Instant | null) => (at === null ? '' : formatClock(at, plan.timeZone, true));
   const [began, setBegan] = useState(clock(turn.startedAt));
   const [ended, setEnded] = useState(clock(turn.endedAt));
+  const [problem, setProblem] = useState<string | null>(null);
   // A time typed at the venue, on the day the turn was held.
   const toInstant = (text: string, reference: Instant | null) => {
     if (!/^\d{2}:\d{2}(:\d{2})?$/.test(text) || reference === null) return null;
     return instant(zonedInstant(zonedDate(reference, plan.timeZone), text, plan.timeZone));
   };
+  /** Why the times cannot be saved, or null when they can. */
+  const check = (start: Instant | null, end: Instant | null): string | null => {
+    if (start === null || (turn.endedAt !== null && end === null)) return enLog.badTime;
+    if (end !== null && end <= start) return enLog.endBeforeStart;
+    if (end === null && start >= limits.now) return enLog.beginsAfterNow(clock(limits.now));
+    if (limits.after !== null && start <= limits.after) return enLog.beginsTooEarly(clock(limits.after));
+    if (end !== null && limits.before !== null && end >= limits.before) return limits.beforeIsNow ? enLog.endsAfterNow(clock(limits.before)) : enLog.endsTooLate(clock(limits.before));
+    return null;
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const start = toInstant(began, turn.startedAt);
     const end = toInstant(ended, turn.endedAt);
-    if (start !== null && began !== clock(turn.startedAt)) onRecord((at) => ({ type: 'boundaryCorrected', at, turnId: turn.turnId, edge: 'start', to: start }));
-    if (end !== null && ended !== clock(turn.endedAt)) onRecord((at) => ({ type: 'boundaryCorrected', at, turnId: turn.turnId, edge: 'end', to: end }));
+    const refused = check(start, end);
+    if (refused !== null || start === null) { setProblem(refused); return; }
+    // Only a time that changed is a correction: the same time typed again records nothing.
+    if (start !== turn.startedAt) onRecord((at) => ({ type: 'boundaryCorrected', at, turnId: turn.turnId, edge: 'start', to: start }));
+    if (end !== null && end !== turn.endedAt) onRecord((at) => ({ type: 'boundaryCorrected', at, turnId: turn.turnId, edge: 'end', to: end }));
     onDone();
   };
   const clear = () => {
@@ -142,6 +187,7 @@ function CorrectionForm({ plan, turn, onRecord, onDone }: { readonly plan: Plan;
       {turn.endedAt !== null && <label>{enLog.endedAt} <input type="time" step="1" value={ended} onChange={(e) => setEnded(e.target.value)} /></label>}
       <button type="submit">{enLog.saveCorrection}</button>
       {(turn.corrected.start || turn.corrected.end) && <button type="button" onClick={clear}>{enLog.clearCorrection}</button>}
+      {problem && <p role="alert" className="alert">{problem}</p>}
     </form>
   );
 }
