@@ -51,7 +51,9 @@ function playFirstTurns(s: ReturnType<typeof setup>) {
 const turnsTable = () => within(screen.getByRole('region', { name: 'Turns' })).getByRole('table');
 /** The cells of the turn table's body rows, as text. */
 const turnRows = () => within(turnsTable()).getAllByRole('row').slice(1)
-  .map((row) => within(row).queryAllByRole('cell').map((cell) => cell.textContent ?? ''));
+  .map((row) => within(row).queryAllByRole('cell').map((cell) => cell.textContent ?? ''))
+  // Not the row of an open correction form.
+  .filter((cells) => cells.length > 1);
 const floorRow = (name: string) => within(screen.getByRole('region', { name: 'Who had the floor' })).getByRole('rowheader', { name }).closest('tr')!;
 
 describe('LogView', () => {
@@ -128,6 +130,45 @@ describe('LogView', () => {
       { type: 'boundaryCorrected', at: T0 + 18 * MIN + 25_000, turnId: 'round-1#0', edge: 'end', to: T0 + 12 * MIN + 15_000 },
     ]);
     expect(s.store.getState().log).toHaveLength(7);
+  });
+
+  it('refuses a correction that would end a turn before it begins or past the turn after it, and records nothing', async () => {
+    const user = userEvent.setup();
+    const s = setup();
+    playFirstTurns(s);
+    s.advance(5 * MIN + 30_000);
+    s.act(s.actions.next);
+    s.advance(MIN);
+    // 17:19:25: turn 2 held 17:05:00–17:12:55, turn 3 17:12:55–17:18:25, turn 4 running.
+    const save = () => user.click(screen.getByRole('button', { name: 'Save correction' }));
+    await user.click(screen.getByRole('button', { name: 'Correct the times of turn 2' }));
+    fireEvent.change(screen.getByLabelText('Ended at'), { target: { value: '17:04:00' } });
+    await save();
+    expect(screen.getByRole('alert')).toHaveTextContent('The turn must end after it begins.');
+    fireEvent.change(screen.getByLabelText('Ended at'), { target: { value: '17:18:25' } });
+    await save();
+    expect(screen.getByRole('alert')).toHaveTextContent('It must end before 17:18:25, when the turn after it ended.');
+    fireEvent.change(screen.getByLabelText('Ended at'), { target: { value: '17:12:55' } });
+    fireEvent.change(screen.getByLabelText('Began at'), { target: { value: '17:00:00' } });
+    await save();
+    expect(screen.getByRole('alert')).toHaveTextContent('It must begin after 17:00:00, when the turn before it began.');
+    fireEvent.change(screen.getByLabelText('Began at'), { target: { value: '' } });
+    await save();
+    expect(screen.getByRole('alert')).toHaveTextContent('Type each time as hh:mm:ss.');
+    // The times as they were: saved, nothing is corrected.
+    fireEvent.change(screen.getByLabelText('Began at'), { target: { value: '17:05' } });
+    await save();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByLabelText('Began at')).toBeNull();
+    // The turn before the running one cannot end after now.
+    await user.click(screen.getByRole('button', { name: 'Correct the times of turn 3' }));
+    fireEvent.change(screen.getByLabelText('Ended at'), { target: { value: '17:19:30' } });
+    await save();
+    expect(screen.getByRole('alert')).toHaveTextContent('It must end before now (17:19:25).');
+    expect(s.records.getState().byRun[`run-${T0}`] ?? []).toEqual([]);
+    expect(turnRows().map((row) => row.slice(6, 8))).toEqual([
+      ['17:00:00', '17:05:00'], ['17:05:00', '17:12:55'], ['17:12:55', '17:18:25'], ['17:18:25', ''],
+    ]);
   });
 
   it('says in one line how the panelists shared the floor', () => {
