@@ -39,10 +39,11 @@ function assign<T extends object>(base: T, changes: Partial<T>, optional: readon
   return out as T;
 }
 
-function move<T>(list: readonly T[], index: number, to: number): T[] {
+/** The list with one item moved (clamped to the list); the same list when nothing moves, so no empty undo step. */
+function move<T>(list: readonly T[], index: number, to: number): readonly T[] {
+  const target = Math.max(0, Math.min(list.length - 1, to));
+  if (index < 0 || index >= list.length || target === index) return list;
   const out = [...list];
-  if (index < 0 || index >= out.length) return out;
-  const target = Math.max(0, Math.min(out.length - 1, to));
   const [item] = out.splice(index, 1);
   out.splice(target, 0, item!);
   return out;
@@ -113,8 +114,10 @@ export function editAgenda(agenda: Agenda, edit: AgendaEdit): Agenda {
         : agenda;
     case 'removeSegment':
       return { ...agenda, segments: segments.filter((_, i) => i !== edit.index) };
-    case 'moveSegment':
-      return { ...agenda, segments: move(segments, edit.index, edit.to) };
+    case 'moveSegment': {
+      const moved = move(segments, edit.index, edit.to);
+      return moved === segments ? agenda : { ...agenda, segments: moved };
+    }
     case 'addTurn':
     case 'updateTurn':
     case 'removeTurn':
@@ -126,6 +129,7 @@ export function editAgenda(agenda: Agenda, edit: AgendaEdit): Agenda {
         : edit.type === 'updateTurn' ? turns.map((t, i) => (i === edit.index ? { ...t, ...edit.changes } : t))
         : edit.type === 'removeTurn' ? turns.filter((_, i) => i !== edit.index)
         : move(turns, edit.index, edit.to);
+      if (next === turns) return agenda;
       return { ...agenda, segments: segments.map((s, i) => (i === edit.segment ? { ...s, turns: next } : s)) };
     }
   }

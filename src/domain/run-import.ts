@@ -3,8 +3,13 @@ import { isRunEvent } from './run-log';
 import { RUN_EXPORT_FORMAT, type RunExport } from './run-export';
 import { validateAgenda } from './validate-agenda';
 
-/** Reads a run file back; null when it is not one (wrong format, bad agenda, bad events). */
+/** The largest run file read back: a day of panels is a few hundred kilobytes. */
+export const MAX_RUN_FILE_BYTES = 4 * 1024 * 1024;
+
+/** Reads a run file back; null when it is not one (too large, wrong format, bad agenda, bad events). */
 export function parseRunExport(text: string): RunExport | null {
+  // A character is at least a byte: a longer text is a larger file.
+  if (text.length > MAX_RUN_FILE_BYTES) return null;
   let data: unknown;
   try {
     data = JSON.parse(text);

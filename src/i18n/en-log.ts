@@ -5,6 +5,8 @@ export const enLog = {
   archived: (when: string) => `Archived run, started ${when}`,
   opened: (name: string) => `Opened from ${name}`,
   backToLive: 'Back to the live run',
+  heldOn: (date: string, time: string) => `This run was held on ${date}, from ${time}.`,
+  unsaved: 'Notes and corrections cannot be saved in this browser: they will be lost when this window closes. Download the JSON to keep them.',
   notStarted: 'The run has not started yet. Turns appear here as they are held.',
   turns: 'Turns',
   columns: {

@@ -12,8 +12,9 @@ export function startTicker(store: ShowStore, doc: Document = document, speed: (
     clearTimeout(timer);
     const state = store.getState();
     const delay = msUntilDisplayChanges(selectProjection(state), state.now);
-    // On a rehearsal's simulated clock a simulated second passes in 1/speed of a real one.
-    timer = setTimeout(wake, delay / speed());
+    // On a rehearsal's simulated clock a simulated second passes in 1/speed of a real one. Rounded
+    // up to a whole millisecond, so the wake lands on or just after the change, never just before.
+    timer = setTimeout(wake, Math.ceil(delay / speed()));
   };
   const wake = () => {
     store.getState().actions.tick();

@@ -16,12 +16,25 @@ export interface ArchivedRun {
   readonly log: readonly RunEvent[];
 }
 
+/** Where an archive that could not be read is set aside, so that it does not stop every later run from being kept. */
+export const BROKEN_ARCHIVE_KEY = `${ARCHIVE_KEY}:unreadable`;
+
 /** Adds or replaces a run in the archive (read back by archive-list.ts, with the record view). */
 export function saveToArchive(storage: Storage | undefined, run: ArchivedRun): boolean {
   try {
     const text = storage?.getItem(ARCHIVE_KEY);
-    const list = text ? (JSON.parse(text) as unknown) : [];
-    const others = Array.isArray(list) ? list.filter((r: { id?: unknown }) => r?.id !== run.id) : [];
+    let list: unknown = [];
+    try {
+      list = text ? (JSON.parse(text) as unknown) : [];
+    } catch {
+      list = null;
+    }
+    if (!Array.isArray(list)) {
+      // Kept as it was for whoever can mend it; the archive starts again with this run.
+      if (text) storage?.setItem(BROKEN_ARCHIVE_KEY, text);
+      list = [];
+    }
+    const others = (list as { id?: unknown }[]).filter((r) => r?.id !== run.id);
     storage?.setItem(ARCHIVE_KEY, JSON.stringify([run, ...others]));
     return true;
   } catch {

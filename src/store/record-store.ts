@@ -49,16 +49,18 @@ export function createRecordStore({ clock, storage }: { clock: Clock; storage?: 
       byRun: read(storage),
       problem: null,
       add: (runId, make) => {
-        // Storage is the truth when there is one: another record window may have added to it.
-        const latest = storage ? read(storage) : get().byRun;
+        // Storage is the truth when there is one (another record window may have added to it),
+        // unless a write failed: then what this window holds is ahead of it and must not be dropped.
+        const latest = storage && get().problem === null ? read(storage) : get().byRun;
         write({ ...latest, [runId]: [...(latest[runId] ?? []), make(clock.now())] });
       },
       forget: (runId) => {
-        const next = { ...get().byRun };
+        // As in add: another record window may have written since this one last read.
+        const next = { ...(storage && get().problem === null ? read(storage) : get().byRun) };
         delete next[runId];
         write(next);
       },
-      reload: () => set({ byRun: read(storage) }),
+      reload: () => { if (get().problem === null) set({ byRun: read(storage) }); },
     };
   });
   return store;

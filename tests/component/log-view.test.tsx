@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { SEED_AGENDA } from '../../src/app/seed-agenda';
 import { LogView } from '../../src/features/log/LogView';
 import { StoreContext } from '../../src/store/hooks';
+import type { RunEvent } from '../../src/domain/run';
+import { instant } from '../../src/domain/units';
+import { archiveEntry, saveToArchive } from '../../src/store/archive';
 import { createRecordStore } from '../../src/store/record-store';
 import { createShowStore } from '../../src/store/show-store';
 import { fakeClock } from './helpers';
@@ -13,11 +16,11 @@ const T0 = Date.UTC(2025, 5, 19, 15, 0);
 const MIN = 60_000;
 
 /** The record view over an in-memory show store and record store that share a hand-moved clock. */
-function setup() {
-  const clock = fakeClock(T0);
+function setup({ start = T0, storage, recordStorage }: { start?: number; storage?: Storage; recordStorage?: Storage } = {}) {
+  const clock = fakeClock(start);
   const store = createShowStore({ clock, agenda: SEED_AGENDA, deviceTimeZone: 'Europe/Zurich' });
-  const records = createRecordStore({ clock });
-  const view = render(<StoreContext value={store}><LogView records={records} storage={undefined} /></StoreContext>);
+  const records = createRecordStore({ clock, ...(recordStorage && { storage: recordStorage }) });
+  const view = render(<StoreContext value={store}><LogView records={records} storage={storage} /></StoreContext>);
   const actions = store.getState().actions;
   /** Moves the clock on and lets the ticker read it, as it does once a second. */
   const advance = (ms: number) => act(() => {
@@ -68,6 +71,8 @@ describe('LogView', () => {
     playFirstTurns(s);
     s.advance(MIN + 5_000);
     expect(screen.queryByText(/The run has not started yet/)).toBeNull();
+    // Held at the agenda's date and time: the header says nothing more.
+    expect(screen.queryByText(/This run was held/)).toBeNull();
     expect(turnRows()).toEqual([
       ['1', 'Welcome, framing and introduction of the panel', 'Hana Salama', '5:00', '5:00', '0:00', '17:00:00', '17:05:00', '', '', expect.any(String)],
       ['2', 'Question 1: steps taken by States (Q1)', 'H.E. Himalee Arunatilaka', '6:00', '6:40', '+0:40', '17:05:00', '17:12:55', '0:30', '', expect.any(String)],
@@ -97,6 +102,20 @@ describe('LogView', () => {
     expect(s.store.getState().log.map((e) => e.type)).toEqual([
       'sessionStarted', 'turnAdvanced', 'interjectionStarted', 'interjectionEnded', 'paused', 'resumed', 'turnAdvanced',
     ]);
+  });
+
+  it('tells the rapporteur when notes cannot be saved, and keeps them on screen', async () => {
+    const user = userEvent.setup();
+    const full = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } } as unknown as Storage;
+    const s = setup({ recordStorage: full });
+    playFirstTurns(s);
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.type(screen.getByRole('textbox', { name: 'Note on turn 1' }), 'Opens with the 1997 Convention{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Notes and corrections cannot be saved in this browser');
+    await user.type(screen.getByRole('textbox', { name: 'Note on turn 2' }), 'Second note{Enter}');
+    s.advance(1_000);
+    expect(screen.getByRole('textbox', { name: 'Note on turn 1' })).toHaveValue('Opens with the 1997 Convention');
+    expect(screen.getByRole('textbox', { name: 'Note on turn 2' })).toHaveValue('Second note');
   });
 
   it('applies a correction of when a turn ended, marks it, and moves the time to the next speaker and the totals', async () => {
@@ -193,5 +212,33 @@ describe('LogView', () => {
       ['1', '9:00', '3:00', '13 %', '33 %'],
     ]);
     expect(screen.getByRole('img', { name: 'Speaking time per person, planned and actual' })).toBeInTheDocument();
+  });
+
+  it('says when a run was not held at the agenda\'s date and time, and lists archived runs by the day they were held', async () => {
+    const user = userEvent.setup();
+    // A rehearsal the day before, at 10:00 in Geneva, kept in the archive.
+    const rehearsalStart = Date.UTC(2025, 5, 18, 8, 0);
+    const log: RunEvent[] = [
+      { type: 'sessionStarted', at: instant(rehearsalStart), mode: 'now' },
+      { type: 'turnAdvanced', at: instant(rehearsalStart + 4 * MIN) },
+      { type: 'sessionEnded', at: instant(rehearsalStart + 9 * MIN) },
+    ];
+    saveToArchive(localStorage, archiveEntry(SEED_AGENDA, log, 'rehearsal', rehearsalStart + 10 * MIN)!);
+    // The live run: the seed agenda started on 27 November 2026 at 10:00.
+    const s = setup({ start: Date.UTC(2026, 10, 27, 9, 0), storage: localStorage });
+    s.act(s.actions.start);
+    s.advance(MIN);
+    expect(screen.getByText('This run was held on 2026-11-27, from 10:00.')).toBeInTheDocument();
+    expect(turnRows()[0]!.slice(6, 8)).toEqual(['10:00:00', '']);
+
+    const archive = screen.getByRole('region', { name: 'Archive' });
+    expect(within(archive).getByRole('listitem')).toHaveTextContent(`2025-06-18 10:00 · rehearsal · ${SEED_AGENDA.title}`);
+    await user.click(within(archive).getByRole('button', { name: 'Open: 2025-06-18 10:00' }));
+    expect(screen.getByText('Archived run, started 2025-06-18 10:00')).toBeInTheDocument();
+    expect(screen.getByText('This run was held on 2025-06-18, from 10:00.')).toBeInTheDocument();
+    expect(turnRows().map((row) => row.slice(2, 8))).toEqual([
+      ['Hana Salama', '5:00', '4:00', '−1:00', '10:00:00', '10:04:00'],
+      ['H.E. Himalee Arunatilaka', '6:00', '5:00', '−1:00', '10:04:00', '10:09:00'],
+    ]);
   });
 });

@@ -77,6 +77,34 @@ describe('PlanView', () => {
     expect(speakers()).toEqual(['arunatilaka', 'munro', 'diop']);
   });
 
+  it('keeps the focus on a turn moved with Alt+Arrow keys, and moves it into a row just added', async () => {
+    const user = userEvent.setup();
+    const { drafts } = renderPlan(SEED_AGENDA);
+    screen.getByRole('combobox', { name: 'Speaker, turn 3 of segment 3' }).focus();
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    expect(screen.getByRole('combobox', { name: 'Speaker, turn 2 of segment 3' })).toHaveFocus();
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    expect(screen.getByRole('combobox', { name: 'Speaker, turn 1 of segment 3' })).toHaveFocus();
+    expect(drafts.getState().draft.segments[2]!.turns!.map((t) => t.speaker)).toEqual(['munro', 'diop', 'arunatilaka']);
+    // At the top already: nothing moves, and undo gets no empty step.
+    const steps = drafts.getState().past.length;
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    expect(drafts.getState().past).toHaveLength(steps);
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    expect(within(screen.getByRole('region', { name: 'People' })).getAllByLabelText('Name').at(-1)).toHaveFocus();
+  });
+
+  it('undoes with Ctrl+Z when nothing is focused', async () => {
+    const user = userEvent.setup();
+    const { drafts } = renderPlan(SEED_AGENDA);
+    await user.click(screen.getByRole('button', { name: 'Remove Jean Munro' }));
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(drafts.getState().draft).toBe(SEED_AGENDA);
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(drafts.getState().draft.people.map((p) => p.id)).not.toContain('munro');
+  });
+
   it('lists the planned clock time of every turn', () => {
     renderPlan(SEED_AGENDA);
     const segments = screen.getByRole('region', { name: 'Segments and turns' });

@@ -1,5 +1,6 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 /** The cells of a turn row as the rapporteur reads them: the note is the note field's value (or the note text of a past run). */
 export type TurnCells = string[];
@@ -72,12 +73,16 @@ export class LogPage {
       })));
   }
 
-  /** Clicks an export button and returns the file it downloads, with its text. */
-  async download(button: string): Promise<{ download: Download; path: string; bytes: Buffer; text: string }> {
+  /**
+   * Clicks an export button and returns the file it downloads, with its text, saved in `folder`
+   * (outside test-results, which another test run may clear meanwhile).
+   */
+  async download(button: string, folder: string): Promise<{ download: Download; path: string; bytes: Buffer; text: string }> {
     const downloading = this.page.waitForEvent('download');
     await this.exports.getByRole('button', { name: button, exact: true }).click();
     const download = await downloading;
-    const path = await download.path();
+    const path = join(folder, download.suggestedFilename());
+    await download.saveAs(path);
     const bytes = await readFile(path);
     return { download, path, bytes, text: bytes.toString('utf8') };
   }

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { ARUNATILAKA, ConsolePage, DIOP, MUNRO, repoPath, SALAMA, SEED_START, SEED_TITLE } from './console-page';
 import { LogPage, type TurnCells } from './log-page';
@@ -75,6 +77,8 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   await show.press('Space');
   await show.expectState('Speaking');
   await expect(log.row(1)).toBeVisible();
+  // Held at the agenda's date and time: the header has nothing to add.
+  await expect(log.page.getByText(/This run was held/)).toHaveCount(0);
   await log.expectRow(1, ['1', OPENING, `${SALAMA} · speaking now`, '5:00', '0:00', '−5:00', '17:00:00', '', '', '']);
   await show.advance('05:00');
   await show.press('n');
@@ -155,6 +159,9 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   await expect(log.page.getByLabel('Began at')).toHaveValue('17:05:00');
   await expect(log.page.getByLabel('Ended at')).toHaveValue('17:12:55');
   await log.page.getByLabel('Ended at').fill('17:12:15');
+  await log.page.getByRole('button', { name: 'Save correction', exact: true }).evaluate((button) => button.scrollIntoView({ block: 'center' }));
+  mkdirSync(repoPath('test-results/screenshots'), { recursive: true });
+  await log.page.screenshot({ path: shot('record-correction-1366x768') });
   await log.page.getByRole('button', { name: 'Save correction', exact: true }).click();
   await expect(log.page.getByRole('button', { name: 'Save correction' })).toHaveCount(0);
   await log.expectRow(2, ['2', Q1, ARUNATILAKA, '6:00', '6:00', '0:00', '17:05:00', '17:12:15 (corrected)', '0:30', 'Please wrap up']);
@@ -209,11 +216,12 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   await expectNoSeriousAxeViolations(log.page, 'record, after the run');
 
   const shown = await log.turnRows();
+  const downloads = mkdtempSync(join(tmpdir(), 'run-of-show-record-'));
   expect(shown.map((cells) => cells.slice(0, 10))).toEqual(after);
   expect(shown.map((cells) => cells[10])).toEqual(['', NOTE, ...Array<string>(9).fill('')]);
 
   // CSV: UTF-8 with a byte-order mark, read back by a real CSV parser, equal to the rows on screen.
-  const csv = await log.download('Download CSV');
+  const csv = await log.download('Download CSV', downloads);
   expect(csv.download.suggestedFilename()).toBe('run-of-show-2025-06-19-1700.csv');
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(csv.text).toContain('H.E. Papa Maguèye Diop');
@@ -242,7 +250,7 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   expect(csvRows.map((row) => [column(row, 'Paused'), column(row, 'Planned (s)'), column(row, 'Actual (s)')])[1]).toEqual(['0:45', '360', '360']);
 
   // Markdown: the title, every speaker, the balance and the note.
-  const markdown = await log.download('Download Markdown summary');
+  const markdown = await log.download('Download Markdown summary', downloads);
   expect(markdown.download.suggestedFilename()).toBe('run-of-show-2025-06-19-1700.md');
   expect(markdown.text.split('\n')[0]).toBe(`# Record: ${SEED_TITLE}`);
   for (const name of SPEAKERS) expect(markdown.text).toContain(`| ${name} |`);
@@ -251,7 +259,7 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   expect(markdown.text).toContain(`- 2. ${ARUNATILAKA}: ${NOTE}`);
 
   // JSON: agenda, run and the rapporteur's log in one file.
-  const json = await log.download('Download JSON');
+  const json = await log.download('Download JSON', downloads);
   expect(json.download.suggestedFilename()).toBe('run-of-show-2025-06-19-1700.json');
   const file = JSON.parse(json.text) as { format: string; agenda: { title: string }; log: { type: string }[]; record: { type: string }[] };
   expect(file.format).toBe('run-of-show/run@1');
@@ -299,4 +307,5 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   expect(pastPages.length).toBeLessThanOrEqual(2);
   expect(squash(pastPages.join(' ')).split(squash(NOTE))).toHaveLength(2);
   await elsewhere.close();
+  rmSync(downloads, { recursive: true, force: true });
 });

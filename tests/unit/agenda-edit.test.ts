@@ -57,6 +57,13 @@ describe('editAgenda', () => {
     expect(turns.segments[2]!.turns!.map((t) => t.speaker)).toEqual(['arunatilaka', 'munro', 'diop']);
   });
 
+  it('returns the same draft when a move goes nowhere, so undo gets no empty step', () => {
+    expect(editAgenda(SEED_AGENDA, { type: 'moveSegment', index: 0, to: -1 })).toBe(SEED_AGENDA);
+    expect(editAgenda(SEED_AGENDA, { type: 'moveSegment', index: 5, to: 9 })).toBe(SEED_AGENDA);
+    expect(editAgenda(SEED_AGENDA, { type: 'moveTurn', segment: 1, index: 0, to: -1 })).toBe(SEED_AGENDA);
+    expect(editAgenda(SEED_AGENDA, { type: 'moveTurn', segment: 1, index: 1, to: 1 })).toBe(SEED_AGENDA);
+  });
+
   it('changes nothing for an index out of range', () => {
     expect(editAgenda(SEED_AGENDA, { type: 'updatePerson', index: 9, changes: { name: 'x' } })).toBe(SEED_AGENDA);
     expect(editAgenda(SEED_AGENDA, { type: 'addTurn', segment: 9, speaker: 'salama' })).toBe(SEED_AGENDA);

@@ -6,7 +6,7 @@ import { foldRecord, type RecordEvent } from '../../src/domain/record';
 import { buildReport } from '../../src/domain/report';
 import type { RunEvent } from '../../src/domain/run';
 import { instant } from '../../src/domain/units';
-import { reportCsv, turnRows } from '../../src/features/log/report-files';
+import { balanceLine, heldLine, reportCsv, reportMarkdown, turnRows } from '../../src/features/log/report-files';
 import { at, ev, play, seedPlan, T0 } from './helpers';
 
 const BOM = '\uFEFF';
@@ -78,5 +78,53 @@ describe('toCsv', () => {
       expect(csv.startsWith(BOM)).toBe(true);
       expect(parseCsv(csv)).toEqual([...rows, ['']]);
     }));
+  });
+});
+
+describe('balanceLine', () => {
+  const lineAfter = (log: RunEvent[]) => {
+    const plan = seedPlan();
+    return balanceLine(plan, buildReport(plan, play(plan, log), log, foldRecord([]), at(60), 'salama'));
+  };
+
+  it('names a panelist who has not spoken yet', () => {
+    expect(lineAfter([ev.started(T0), ev.next(at(5)), ev.next(at(11))])).toBe('Jean Munro has not had the floor yet.');
+  });
+
+  it('gives the longest over the shortest to one decimal', () => {
+    // Arunatilaka 6:00 + 4:00, Diop 6:30 + 4:00, Munro 4:00 + 2:30: 10:30 / 6:30 = 1.615…
+    const log = [ev.started(T0), ev.next(at(5)), ev.next(at(11)), ev.next(at(17, 30)), ev.next(at(21, 30)), ev.next(at(25, 30)), ev.next(at(29, 30)), ev.next(at(32)), ev.ended(at(32))];
+    expect(lineAfter(log)).toBe('The longest-speaking panelist (H.E. Papa Maguèye Diop) had 1.6 times the floor of the shortest (Jean Munro).');
+  });
+
+  it('says the floor was shared equally within five per cent', () => {
+    // 10:00, 10:00 and 9:40: 10:00 / 9:40 = 1.034.
+    const log = [ev.started(T0), ev.next(at(5)), ev.next(at(11)), ev.next(at(17)), ev.next(at(21)), ev.next(at(25)), ev.next(at(29)), ev.next(at(34, 40)), ev.ended(at(34, 40))];
+    expect(lineAfter(log)).toBe('The panelists had the floor in equal measure.');
+  });
+});
+
+describe('reportMarkdown', () => {
+  it('has the title, who spoke how long, every turn held and the notes, with table characters escaped', () => {
+    const { plan, report } = setup();
+    const md = reportMarkdown(plan, report);
+    expect(md.split('\n')[0]).toBe(`# Record: ${plan.title}`);
+    expect(md).toContain('Intersessional Meetings, 17-20 June 2025 · 2025-06-19 · 17:00–18:00 · Room A');
+    expect(md).toContain('| H.E. Papa Maguèye Diop | 2 | 14:00 | 12:10 | 66 % |');
+    expect(md).toContain('| 3 | Question 1: steps taken by States | H.E. Papa Maguèye Diop | 6:00 | 8:10 | +2:10 | 17:11:50 | 17:20:00 |');
+    expect(md).toContain('- 3. H.E. Papa Maguèye Diop: First line second line; =SUM(A1)');
+    expect(md).not.toContain('not reached');
+    // Held at the agenda's time: nothing said about when.
+    expect(heldLine(plan, report)).toBeNull();
+  });
+
+  it('says when the run was held if not at the agenda\'s date and time', () => {
+    const plan = seedPlan();
+    const start = instant(Date.UTC(2025, 5, 18, 8, 0));
+    const log = [ev.started(start), ev.next(at(5, 0, start)), ev.ended(at(6, 0, start))];
+    const report = buildReport(plan, play(plan, log), log, foldRecord([{ type: 'noteSet', at: at(7, 0, start), turnId: 'opening#0', text: 'a | b' }]), at(7, 0, start), 'salama');
+    const md = reportMarkdown(plan, report);
+    expect(md).toContain('\nThis run was held on 2025-06-18, from 10:00.\n');
+    expect(md).toContain('- 1. Hana Salama: a \\| b');
   });
 });

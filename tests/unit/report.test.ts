@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldRecord, type RecordEvent } from '../../src/domain/record';
 import { buildReport } from '../../src/domain/report';
@@ -93,5 +94,38 @@ describe('buildReport', () => {
     const spoken = report.people.reduce((a, p) => a + p.actual, 0);
     const used = report.segments.reduce((a, s) => a + s.actual, 0);
     expect(spoken).toBe(used);
+  });
+
+  it('shows the times the durations come from, whatever the corrections: turns follow one another, and each lasts from its start to its end', () => {
+    const plan = seedPlan();
+    const log = [ev.started(T0), ev.next(at(5)), ev.interjecting(at(6)), ev.interjected(at(6, 30)), ev.paused(at(8)), ev.resumed(at(9)),
+      ev.next(at(11)), ev.next(at(17)), ev.ended(at(21))];
+    const run = play(plan, log);
+    const held = ['opening#0', 'round-1#0', 'round-1#1', 'round-2#0'];
+    const correction = fc.record({
+      turnId: fc.constantFrom(...held),
+      edge: fc.constantFrom('start' as const, 'end' as const),
+      to: fc.integer({ min: -10 * 60, max: 40 * 60 }).map((s) => at(0, s)),
+    }).map((c): RecordEvent => ({ type: 'boundaryCorrected', at: at(30), ...c }));
+    fc.assert(fc.property(fc.array(correction, { maxLength: 5 }), (corrections) => {
+      const report = buildReport(plan, run, log, foldRecord(corrections), at(30), 'salama');
+      const turns = report.turns.filter((t) => t.startedAt !== null);
+      expect(turns.map((t) => t.turnId)).toEqual(held);
+      turns.forEach((t, i) => {
+        expect(t.endedAt).not.toBeNull();
+        expect(t.actual + t.interjections + t.paused).toBe(t.endedAt! - t.startedAt!);
+        if (i > 0) expect(t.startedAt).toBe(turns[i - 1]!.endedAt);
+      });
+    }));
+  });
+
+  it('holds a correction past the next turn at it: the turn in between is left with no time, shown as such', () => {
+    const plan = seedPlan();
+    const log = [ev.started(T0), ev.next(at(5)), ev.next(at(11)), ev.next(at(17)), ev.ended(at(21))];
+    const report = buildReport(plan, play(plan, log), log, foldRecord([{ type: 'boundaryCorrected', at: at(30), turnId: 'round-1#0', edge: 'end', to: at(19) }]), at(30), 'salama');
+    const [, first, second, third] = report.turns;
+    expect(first).toMatchObject({ startedAt: at(5), endedAt: at(19), actual: 14 * MIN, corrected: { end: true } });
+    expect(second).toMatchObject({ startedAt: at(19), endedAt: at(19), actual: 0 });
+    expect(third).toMatchObject({ startedAt: at(19), endedAt: at(21), actual: 2 * MIN });
   });
 });

@@ -6,7 +6,8 @@ import { foldRecord, type RecordEvent } from '../../domain/record';
 import { buildReport, type Report } from '../../domain/report';
 import { foldRun, type RunEvent, type RunState } from '../../domain/run';
 import { runIdOf, serializeRun } from '../../domain/run-export';
-import { parseRunExport } from '../../domain/run-import';
+import { MAX_RUN_FILE_BYTES, parseRunExport } from '../../domain/run-import';
+import { zonedDate } from '../../domain/time-zone';
 import { instant, type Instant } from '../../domain/units';
 import { enLog } from '../../i18n/en-log';
 import { downloadText } from '../../platform/download';
@@ -16,7 +17,7 @@ import { deleteFromArchive, listArchive, subscribeArchive } from '../../store/ar
 import { useAgenda, useNow, usePlan, useRunEvents, useRunSecond, useRunState } from '../../store/hooks';
 import type { RecordStore } from '../../store/record-store';
 import { FloorBalance } from './FloorBalance';
-import { reportCsv, reportMarkdown } from './report-files';
+import { heldLine, reportCsv, reportMarkdown, venueDateTime } from './report-files';
 import { Totals } from './Totals';
 import { TurnTable } from './TurnTable';
 
@@ -61,6 +62,7 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
   const openedRun = useMemo(() => (opened && openedPlan ? foldRun(openedPlan, opened.log) : null), [opened, openedPlan]);
   const runId = runIdOf(opened ? opened.log : liveLog);
   const stored = useStore(records, (s) => (runId ? s.byRun[runId] ?? EMPTY : EMPTY));
+  const unsaved = useStore(records, (s) => s.problem !== null);
 
   const source: Source = opened && openedPlan && openedRun
     ? {
@@ -75,19 +77,27 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
   const report: Report = buildReport(source.plan, source.run, source.log, record, source.now, moderatorId);
   const add = (make: (at: Instant) => RecordEvent) => { if (source.runId && source.editable) records.getState().add(source.runId, make); };
 
-  const stamp = source.runId ? formatClock(Number(source.runId.slice(4)), source.plan.timeZone).replace(':', '') : 'plan';
-  const base = `run-of-show-${source.plan.date}-${stamp}`;
+  // Files are named after when the run started (a rehearsal is not held on the agenda's date).
+  const runStart = source.runId ? venueDateTime(source.plan, Number(source.runId.slice(4))) : null;
+  const base = runStart ? `run-of-show-${runStart.date}-${runStart.time.replace(':', '')}` : `run-of-show-${source.plan.date}-plan`;
+  const held = heldLine(source.plan, report);
   const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    const parsed = parseRunExport(await new Response(file).text().catch(() => ''));
+    // A file too large to be a record is not read at all.
+    const parsed = file.size > MAX_RUN_FILE_BYTES ? null : parseRunExport(await new Response(file).text().catch(() => ''));
     input.value = '';
     if (!parsed) { setFileError(enLog.badFile(file.name)); return; }
     setFileError(null);
     setOpened({ label: enLog.opened(file.name), agenda: parsed.agenda, log: parsed.log, record: parsed.record });
   };
-  const openArchived = (entry: ArchivedRun) => setOpened({ label: enLog.archived(formatClock(entry.startedAt, entry.agenda.timeZone ?? source.plan.timeZone)), agenda: entry.agenda, log: entry.log, record: null });
+  const heldAt = (entry: ArchivedRun) => {
+    const zone = entry.agenda.timeZone ?? source.plan.timeZone;
+    // The day the run was held, at the venue: a rehearsal the day before is listed on that day.
+    return `${zonedDate(instant(entry.startedAt), zone)} ${formatClock(entry.startedAt, zone)}`;
+  };
+  const openArchived = (entry: ArchivedRun) => setOpened({ label: enLog.archived(heldAt(entry)), agenda: entry.agenda, log: entry.log, record: null });
 
   return (
     <main className="log-view">
@@ -95,12 +105,14 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
         <h1>{enLog.heading}</h1>
         <p className="log-title">{source.plan.title}</p>
         <p className="log-meta">{[source.plan.event, source.plan.date, `${source.plan.start}–${source.plan.end}`, source.plan.venue].filter(Boolean).join(' · ')}</p>
+        {held && <p className="log-meta">{held}</p>}
         <p className="log-source no-print">
           {opened ? opened.label : enLog.live}
           {opened && <> <button type="button" onClick={() => setOpened(null)}>{enLog.backToLive}</button></>}
         </p>
       </header>
 
+      {unsaved && <p role="alert" className="alert no-print">{enLog.unsaved}</p>}
       {report.startedAt === null && <p className="log-empty">{enLog.notStarted}</p>}
 
       <section aria-labelledby="floor-heading">
@@ -135,7 +147,7 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
         {archive.length === 0 ? <p>{enLog.archiveEmpty}</p> : (
           <ul className="archive-list">
             {archive.map((entry) => {
-              const when = `${entry.agenda.date} ${formatClock(entry.startedAt, entry.agenda.timeZone ?? source.plan.timeZone)}`;
+              const when = heldAt(entry);
               return (
                 <li key={entry.id}>
                   <span>{when} · {enLog.kind[entry.kind]} · {entry.title}</span>

@@ -3,6 +3,8 @@ import { toCsv } from '../../domain/csv';
 import type { Plan } from '../../domain/plan';
 import type { Report, TurnReport } from '../../domain/report';
 import { enLog } from '../../i18n/en-log';
+import { zonedDate } from '../../domain/time-zone';
+import { instant } from '../../domain/units';
 import { speakerLabel } from '../../i18n/speaker-label';
 import { formatClock, formatDuration } from '../../platform/format';
 
@@ -48,6 +50,21 @@ export function reportCsv(plan: Plan, report: Report): string {
   return toCsv(turnRows(plan, report));
 }
 
+/** The venue's date and time (hh:mm) of an instant, e.g. when a run started. */
+export function venueDateTime(plan: Plan, at: number): { date: string; time: string } {
+  return { date: zonedDate(instant(at), plan.timeZone), time: formatClock(at, plan.timeZone) };
+}
+
+/**
+ * When the run was held, if that is not the agenda's date and start (a rehearsal, a demo, a
+ * late start): the record must not pass it off as held on the agenda's date. Null otherwise.
+ */
+export function heldLine(plan: Plan, report: Report): string | null {
+  if (report.startedAt === null) return null;
+  const held = venueDateTime(plan, report.startedAt);
+  return held.date === plan.date && held.time === plan.start ? null : enLog.heldOn(held.date, held.time);
+}
+
 /** The balance between panelists in one plain sentence. */
 export function balanceLine(plan: Plan, report: Report): string | null {
   const b = report.balance;
@@ -65,6 +82,8 @@ export function reportMarkdown(plan: Plan, report: Report): string {
   const lines: string[] = [];
   lines.push(`# ${md(enLog.summaryTitle(plan.title))}`, '');
   lines.push([plan.event, plan.date, `${plan.start}–${plan.end}`, plan.venue].filter(Boolean).map((x) => md(String(x))).join(' · '), '');
+  const held = heldLine(plan, report);
+  if (held) lines.push(md(held), '');
   lines.push(`## ${enLog.floor}`, '');
   lines.push(`| ${t.person} | ${t.turnsCount} | ${t.planned} | ${t.spoke} | ${t.share} |`, '| --- | ---: | ---: | ---: | ---: |');
   for (const p of report.people) {

@@ -1,4 +1,4 @@
-import { useRef, useState, useSyncExternalStore, type ChangeEvent, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ChangeEvent, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { ROLES, type Agenda, type Role } from '../../domain/agenda';
 import { plannedMinutes, plannedOffsets, slotMinutes, type AgendaEdit } from '../../domain/agenda-edit';
@@ -43,9 +43,14 @@ interface FieldProps {
   readonly children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode;
 }
 
+/** The id of the control for an agenda path, e.g. `field-segments_1__turns_0__speaker`. */
+function fieldId(path: string): string {
+  return `field-${path.replace(/[^\w-]/g, '_')}`;
+}
+
 /** A label, its control and the validator's message for that path, next to it. */
 function Field({ label, path, errors, children }: FieldProps) {
-  const id = `field-${path.replace(/[^\w-]/g, '_')}`;
+  const id = fieldId(path);
   const messages = errors.get(path) ?? [];
   const errorId = messages.length > 0 ? `${id}-error` : undefined;
   return (
@@ -70,6 +75,14 @@ export function PlanView({ drafts, storage }: { readonly drafts: DraftStore; rea
   const [notice, setNotice] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const dragged = useRef<{ kind: 'segment' | 'turn'; segment: number; index: number } | null>(null);
+  // The control to focus once an edit has rendered: the first field of a row just added, or the
+  // field that was focused when its row moved (rows are keyed by place, so focus would stay behind).
+  const focusAfter = useRef<string | null>(null);
+  useEffect(() => {
+    if (focusAfter.current === null) return;
+    document.getElementById(focusAfter.current)?.focus();
+    focusAfter.current = null;
+  }, [draft]);
   const archive = useSyncExternalStore(subscribeArchive, () => listArchive(storage), () => listArchive(storage));
 
   const result = validateAgenda(draft);
@@ -77,13 +90,17 @@ export function PlanView({ drafts, storage }: { readonly drafts: DraftStore; rea
   const errors = errorsByPath(result.ok ? [] : result.errors);
   const generalErrors = result.ok ? [] : result.errors.filter((e) => e.path.length <= 1 && ['segments', 'people', ''].includes(String(e.path[0] ?? '')));
 
-  const edit = (e: AgendaEdit) => {
+  const edit = (e: AgendaEdit, focus?: string): boolean => {
     if (live && !liveConfirmed) {
-      if (!window.confirm(enPlan.confirmLiveEdit)) return;
+      if (!window.confirm(enPlan.confirmLiveEdit)) return false;
       setLiveConfirmed(true);
     }
     setNotice(null);
+    const before = drafts.getState().draft;
     drafts.getState().edit(e);
+    const changed = drafts.getState().draft !== before;
+    if (changed && focus) focusAfter.current = focus;
+    return changed;
   };
 
   const planned = plannedMinutes(draft);
@@ -92,12 +109,19 @@ export function PlanView({ drafts, storage }: { readonly drafts: DraftStore; rea
   const deltaSeconds = slot === null ? null : Math.round((planned - slot) * 60);
   const fit = deltaSeconds === null ? enPlan.fit.noSlot : deltaSeconds > 0 ? enPlan.fit.over(formatDuration(deltaSeconds)) : enPlan.fit.spare(formatDuration(-deltaSeconds));
 
-  const onKeys = (event: KeyboardEvent) => {
-    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement;
-    if (typing || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' && event.key.toLowerCase() !== 'y') return;
-    event.preventDefault();
-    if (event.key.toLowerCase() === 'y' || event.shiftKey) drafts.getState().redo(); else drafts.getState().undo();
-  };
+  // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y anywhere on the page, also when the focus has fallen back to the
+  // body (a button that just became disabled); a field keeps its own undo while typing.
+  useEffect(() => {
+    const onKeys = (event: globalThis.KeyboardEvent) => {
+      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement;
+      const key = event.key.toLowerCase();
+      if (typing || event.altKey || !(event.ctrlKey || event.metaKey) || (key !== 'z' && key !== 'y')) return;
+      event.preventDefault();
+      if (key === 'y' || event.shiftKey) drafts.getState().redo(); else drafts.getState().undo();
+    };
+    document.addEventListener('keydown', onKeys);
+    return () => document.removeEventListener('keydown', onKeys);
+  }, [drafts]);
 
   const loadFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -129,19 +153,34 @@ export function PlanView({ drafts, storage }: { readonly drafts: DraftStore; rea
     event.dataTransfer.effectAllowed = 'move';
     event.dataTransfer.setData('text/plain', `${kind}:${segment}:${index}`);
   };
+  /**
+   * A drop on a row. A turn row takes a turn of its own segment and lets a segment bubble up to
+   * the segment row around it. Any drop of a row is ours: it never falls through to the browser,
+   * which would type the drag's text into the field under the pointer.
+   */
   const dropOn = (kind: 'segment' | 'turn', segment: number, index: number) => (event: DragEvent) => {
     const from = dragged.current;
-    dragged.current = null;
-    if (!from || from.kind !== kind) return;
+    if (!from) return;
     event.preventDefault();
+    if (from.kind !== kind) return;
+    event.stopPropagation();
+    dragged.current = null;
     if (kind === 'segment') edit({ type: 'moveSegment', index: from.index, to: index });
     else if (from.segment === segment) edit({ type: 'moveTurn', segment, index: from.index, to: index });
   };
   const allowDrop = (event: DragEvent) => { if (dragged.current) event.preventDefault(); };
-  const reorderKeys = (move: (delta: number) => void) => (event: KeyboardEvent) => {
+  const dragEnd = () => { dragged.current = null; };
+  /**
+   * Alt+↑ / Alt+↓ on a row moves it; the focused field moves with it. `at` is the id part that
+   * names the row's place (`segments_2__turns_1__`), `to` gives it for the new place.
+   */
+  const reorderKey = (event: KeyboardEvent, at: string, to: (delta: number) => string, move: (delta: number) => boolean) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
-    move(event.key === 'ArrowUp' ? -1 : 1);
+    event.stopPropagation();
+    const delta = event.key === 'ArrowUp' ? -1 : 1;
+    const focused = document.activeElement?.id ?? '';
+    if (move(delta) && focused.includes(at)) focusAfter.current = focused.replace(at, to(delta));
   };
 
   const people = draft.people;
@@ -149,7 +188,7 @@ export function PlanView({ drafts, storage }: { readonly drafts: DraftStore; rea
   const rehearsals = archive.filter((r) => r.kind === 'rehearsal' && r.agenda.title === draft.title);
 
   return (
-    <main className="plan-view" onKeyDown={onKeys}>
+    <main className="plan-view">
       <header className="plan-header">
         <h1>{enPlan.heading}</h1>
         <p role="status" className="fit" data-over={(deltaSeconds ?? 0) > 0 || undefined} aria-label={`${fit}. ${slot === null ? '' : enPlan.fit.label(formatDuration(planned * 60), formatDuration(slot * 60))}`}>
@@ -189,7 +228,7 @@ export function PlanView({ drafts, storage }: { readonly drafts: DraftStore; rea
       <section aria-labelledby="people-heading" className="plan-section">
         <h2 id="people-heading">{enPlan.people}</h2>
         {errors.get('people') && <p className="field-error">{errors.get('people')!.join(' ')}</p>}
-        <ol className="plan-list">
+        <ol className="plan-list plan-people">
           {people.map((person, i) => (
             <li key={`${person.id}-${i}`} className="person-row">
               <Field label={f.name} path={`people[${i}].name`} errors={errors}>{(p) => <input {...p} value={person.name} onChange={(e) => edit({ type: 'updatePerson', index: i, changes: { name: e.target.value } })} />}</Field>
@@ -206,7 +245,7 @@ export function PlanView({ drafts, storage }: { readonly drafts: DraftStore; rea
           ))}
         </ol>
         <div className="plan-buttons">
-          <button type="button" onClick={() => edit({ type: 'addPerson', role: people.some((p) => p.role === 'moderator') ? 'panelist' : 'moderator' })}>{enPlan.addPerson}</button>
+          <button type="button" onClick={() => edit({ type: 'addPerson', role: people.some((p) => p.role === 'moderator') ? 'panelist' : 'moderator' }, fieldId(`people[${people.length}].name`))}>{enPlan.addPerson}</button>
         </div>
       </section>
 
@@ -220,7 +259,7 @@ export function PlanView({ drafts, storage }: { readonly drafts: DraftStore; rea
             </li>
           ))}
         </ol>
-        <div className="plan-buttons"><button type="button" onClick={() => edit({ type: 'addQuestion' })}>{enPlan.addQuestion}</button></div>
+        <div className="plan-buttons"><button type="button" onClick={() => edit({ type: 'addQuestion' }, fieldId(`questions[${questions.length}].text`))}>{enPlan.addQuestion}</button></div>
       </section>
 
       <section aria-labelledby="segments-heading" className="plan-section">
@@ -232,8 +271,8 @@ export function PlanView({ drafts, storage }: { readonly drafts: DraftStore; rea
             const name = segment.title || enPlan.segment(si + 1);
             const open = (segment.turns ?? []).length === 0 && segment.minutes !== undefined;
             return (
-              <li key={segment.id} className="segment-row" draggable onDragStart={dragStart('segment', si, si)} onDragOver={allowDrop} onDrop={dropOn('segment', si, si)}
-                onKeyDown={reorderKeys((d) => edit({ type: 'moveSegment', index: si, to: si + d }))}>
+              <li key={segment.id} className="segment-row" draggable onDragStart={dragStart('segment', si, si)} onDragEnd={dragEnd} onDragOver={allowDrop} onDrop={dropOn('segment', si, si)}
+                onKeyDown={(e) => reorderKey(e, `segments_${si}__`, (d) => `segments_${si + d}__`, (d) => edit({ type: 'moveSegment', index: si, to: si + d }))}>
                 <div className="segment-head">
                   <span className="clock">{clockAt(draft.start, offsets.segments[si] ?? 0)}</span>
                   <Field label={f.segmentTitle} path={`segments[${si}].title`} errors={errors}>{(p) => <input {...p} value={segment.title ?? ''} onChange={(e) => edit({ type: 'updateSegment', index: si, changes: { title: e.target.value } })} />}</Field>
@@ -260,9 +299,9 @@ export function PlanView({ drafts, storage }: { readonly drafts: DraftStore; rea
                   {(segment.turns ?? []).map((turn, ti) => {
                     const label = enPlan.turn(si + 1, ti + 1);
                     return (
-                      <li key={ti} className="turn-row" draggable onDragStart={(e) => { e.stopPropagation(); dragStart('turn', si, ti)(e); }} onDragOver={allowDrop}
-                        onDrop={(e) => { e.stopPropagation(); dropOn('turn', si, ti)(e); }}
-                        onKeyDown={(e) => { e.stopPropagation(); reorderKeys((d) => edit({ type: 'moveTurn', segment: si, index: ti, to: ti + d }))(e); }}>
+                      <li key={ti} className="turn-row" draggable onDragStart={(e) => { e.stopPropagation(); dragStart('turn', si, ti)(e); }} onDragEnd={dragEnd} onDragOver={allowDrop}
+                        onDrop={dropOn('turn', si, ti)}
+                        onKeyDown={(e) => reorderKey(e, `segments_${si}__turns_${ti}__`, (d) => `segments_${si}__turns_${ti + d}__`, (d) => edit({ type: 'moveTurn', segment: si, index: ti, to: ti + d }))}>
                         <span className="clock" aria-label={`${f.at} ${clockAt(draft.start, offsets.turns[si]?.[ti] ?? 0)}`}>{clockAt(draft.start, offsets.turns[si]?.[ti] ?? 0)}</span>
                         <Field label={f.speaker} path={`segments[${si}].turns[${ti}].speaker`} errors={errors}>{(p) => (
                           <select {...p} aria-label={`${f.speaker}, ${label}`} value={turn.speaker} onChange={(e) => edit({ type: 'updateTurn', segment: si, index: ti, changes: { speaker: e.target.value } })}>
@@ -284,15 +323,15 @@ export function PlanView({ drafts, storage }: { readonly drafts: DraftStore; rea
                   })}
                 </ol>
                 {segment.minutes === undefined || (segment.turns ?? []).length > 0 ? (
-                  <button type="button" onClick={() => edit({ type: 'addTurn', segment: si, speaker: people.find((p) => p.role === 'panelist')?.id ?? people[0]?.id ?? '' })} aria-label={`${enPlan.addTurn}: ${name}`}>{enPlan.addTurn}</button>
+                  <button type="button" onClick={() => edit({ type: 'addTurn', segment: si, speaker: people.find((p) => p.role === 'panelist')?.id ?? people[0]?.id ?? '' }, fieldId(`segments[${si}].turns[${(segment.turns ?? []).length}].speaker`))} aria-label={`${enPlan.addTurn}: ${name}`}>{enPlan.addTurn}</button>
                 ) : null}
               </li>
             );
           })}
         </ol>
         <div className="plan-buttons">
-          <button type="button" onClick={() => edit({ type: 'addSegment', open: false })}>{enPlan.addSegment}</button>
-          <button type="button" onClick={() => edit({ type: 'addSegment', open: true })}>{enPlan.addOpenBlock}</button>
+          <button type="button" onClick={() => edit({ type: 'addSegment', open: false }, fieldId(`segments[${draft.segments.length}].title`))}>{enPlan.addSegment}</button>
+          <button type="button" onClick={() => edit({ type: 'addSegment', open: true }, fieldId(`segments[${draft.segments.length}].title`))}>{enPlan.addOpenBlock}</button>
         </div>
       </section>
 

@@ -12,13 +12,17 @@ export function SheetView({ agenda }: { readonly agenda: Agenda }) {
   const at = (offset: number) => formatClock(later(plan.scheduledStart, offset), plan.timeZone);
   const questionNumber = (id: string | undefined) => (id ? Object.keys(plan.questionById).indexOf(id) + 1 : 0);
   return (
-    <main className="sheet">
+    // The sheet scrolls on screen; focusable so the keyboard can scroll it too.
+    <main className="sheet" tabIndex={0}>
       <header>
         <p className="sheet-kind">{enPlan.sheetTitle}</p>
         <h1>{plan.title}</h1>
         <p>{[plan.event, plan.date, `${plan.start}–${plan.end}`, plan.venue, plan.timeZone].filter(Boolean).join(' · ')}</p>
         <p><strong>{enPlan.hardEnd}: {plan.end}</strong> · {enPlan.signals(signals.wrapUpSeconds, signals.finalSeconds)}</p>
-        <p className="sheet-people">{plan.people.map((p) => `${displayName(p)} (${enPlan.roles[p.role]}${p.organization ? `, ${p.organization}` : ''})`).join(' · ')}</p>
+        <p className="sheet-people">{plan.people.map((p, i) => (
+          // A name never breaks across lines.
+          <span key={p.id}>{i > 0 && ' · '}<span className="sheet-name">{displayName(p)}</span> ({enPlan.roles[p.role]}{p.organization ? `, ${p.organization}` : ''})</span>
+        ))}</p>
       </header>
       <table className="sheet-table">
         <thead><tr><th scope="col">{enPlan.clock}</th><th scope="col">{enPlan.fields.speaker}</th><th scope="col" className="num">{enPlan.allotment}</th></tr></thead>
