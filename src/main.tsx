@@ -17,10 +17,10 @@ import './app/app.css';
  * plan, `#/sheet` the run-of-show sheet, `#/rehearse` (and `#/stage-rehearsal`) a rehearsal on a
  * simulated clock; anything else is the moderator's console.
  */
-type View = 'console' | 'stage' | 'log' | 'plan' | 'sheet' | 'rehearse' | 'stage-rehearsal';
-const VIEWS: readonly View[] = ['stage-rehearsal', 'stage', 'log', 'plan', 'sheet', 'rehearse'];
+type View = 'console' | 'stage' | 'log' | 'plan' | 'sheet' | 'rehearse' | 'stage-rehearsal' | 'log-rehearsal';
+const VIEWS: readonly View[] = ['stage-rehearsal', 'log-rehearsal', 'stage', 'log', 'plan', 'sheet', 'rehearse'];
 const view: View = VIEWS.find((v) => location.hash.startsWith(`#/${v}`)) ?? 'console';
-const rehearsing = view === 'rehearse' || view === 'stage-rehearsal';
+const rehearsing = view === 'rehearse' || view === 'stage-rehearsal' || view === 'log-rehearsal';
 const storage = safeLocalStorage();
 const REHEARSAL_KEY = `${STORAGE_KEY}:rehearsal`;
 addEventListener('hashchange', () => location.reload());
@@ -68,7 +68,8 @@ async function start(): Promise<void> {
       render(<StageView link={link} />);
       return;
     }
-    case 'log': {
+    case 'log':
+    case 'log-rehearsal': {
       const [{ LogView }, { createRecordStore, RECORD_KEY }] = await Promise.all([import('./features/log/LogView'), import('./store/record-store')]);
       const records = createRecordStore({ clock: systemClock, storage });
       addEventListener('storage', (event) => { if (event.key === RECORD_KEY) records.getState().reload(); });

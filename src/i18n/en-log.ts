@@ -1,5 +1,6 @@
 /** The words of the rapporteur's record (loaded with it, not with the console). */
 export const enLog = {
+  rehearsalRecord: 'Rehearsal: this record follows the rehearsal console, not the live run.',
   heading: 'Record of the panel',
   live: 'Live: follows the console',
   archived: (when: string) => `Archived run, started ${when}`,

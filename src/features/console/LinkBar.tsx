@@ -28,7 +28,7 @@ export const LinkBar = memo(function LinkBar({ onTakeOver, onCompose }: LinkBarP
         </p>
       )}
       <button type="button" onClick={() => open(rehearsal ? '#/stage-rehearsal' : '#/stage', rehearsal ? 'run-of-show-stage-rehearsal' : 'run-of-show-stage', 'popup,width=1280,height=720')}>{en.stage.openSpeakerView}</button>
-      <button type="button" onClick={() => open('#/log', 'run-of-show-log')}>{en.stage.openRecord}</button>
+      <button type="button" onClick={() => open(rehearsal ? '#/log-rehearsal' : '#/log', rehearsal ? 'run-of-show-log-rehearsal' : 'run-of-show-log')}>{en.stage.openRecord}</button>
       <button type="button" onClick={onCompose} disabled={control !== 'controller'} aria-keyshortcuts="M">
         {en.message.compose} <kbd aria-hidden="true">M</kbd>
       </button>

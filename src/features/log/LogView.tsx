@@ -14,7 +14,7 @@ import { downloadText } from '../../platform/download';
 import { formatClock } from '../../platform/format';
 import type { ArchivedRun } from '../../store/archive';
 import { deleteFromArchive, listArchive, subscribeArchive } from '../../store/archive-list';
-import { useAgenda, useNow, usePlan, useRunEvents, useRunSecond, useRunState } from '../../store/hooks';
+import { useAgenda, useNow, usePlan, useRehearsalSpeed, useRunEvents, useRunSecond, useRunState } from '../../store/hooks';
 import type { RecordStore } from '../../store/record-store';
 import { FloorBalance } from './FloorBalance';
 import { heldLine, reportCsv, reportMarkdown, venueDateTime } from './report-files';
@@ -50,6 +50,7 @@ interface Source {
 export function LogView({ records, storage }: { readonly records: RecordStore; readonly storage: Storage | undefined }) {
   const [opened, setOpened] = useState<Opened | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  const rehearsal = useRehearsalSpeed();
   const livePlan = usePlan();
   const liveAgenda = useAgenda();
   const liveRun = useRunState();
@@ -102,6 +103,7 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
   return (
     <main className="log-view">
       <header className="log-header">
+        {rehearsal !== null && <p className="rehearsal-banner" role="status"><strong>{enLog.rehearsalRecord}</strong></p>}
         <h1>{enLog.heading}</h1>
         <p className="log-title">{source.plan.title}</p>
         <p className="log-meta">{[source.plan.event, source.plan.date, `${source.plan.start}–${source.plan.end}`, source.plan.venue].filter(Boolean).join(' · ')}</p>
