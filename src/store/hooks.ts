@@ -50,7 +50,8 @@ export const useClockSecond = () => useShow((s) => Math.floor(s.now / 1000));
 export const useScheduleOffsetSeconds = () => useShow((s) => Math.round(selectProjection(s).scheduleOffset / 1000));
 /** Projected end minus hard end, whole seconds: positive when over. */
 export const useEndDeltaSeconds = () => useShow((s) => Math.round(selectProjection(s).endDelta / 1000));
-export const useProjectedEndMinute = () => useShow((s) => Math.floor(selectProjection(s).projectedEnd / 60_000));
+/** The projected end in whole seconds, rounded up so it never reads earlier than it is. */
+export const useProjectedEndSecond = () => useShow((s) => Math.ceil(selectProjection(s).projectedEnd / 1000));
 export const useHardEnd = () => useShow((s) => selectProjection(s).hardEnd);
 export const useLogLength = () => useShow((s) => s.log.length);
 export const useRunEvents = () => useShow((s) => s.log);

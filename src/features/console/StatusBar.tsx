@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { formatClock, formatDuration } from '../../platform/format';
 import { en } from '../../i18n/en';
 import {
-  useAnchorMode, useClockSecond, useEndDeltaSeconds, useHardEnd, usePlan, useProjectedEndMinute, useScheduleOffsetSeconds, useStatus,
+  useAnchorMode, useClockSecond, useEndDeltaSeconds, useHardEnd, usePlan, useProjectedEndSecond, useScheduleOffsetSeconds, useStatus,
 } from '../../store/hooks';
 
 const TimeOfDay = memo(function TimeOfDay({ timeZone }: { readonly timeZone: string }) {
@@ -18,7 +18,7 @@ const TimeOfDay = memo(function TimeOfDay({ timeZone }: { readonly timeZone: str
 const Schedule = memo(function Schedule({ timeZone }: { readonly timeZone: string }) {
   const offset = useScheduleOffsetSeconds();
   const delta = useEndDeltaSeconds();
-  const projectedEndMinute = useProjectedEndMinute();
+  const projectedEndSecond = useProjectedEndSecond();
   const hardEnd = useHardEnd();
   const status = useStatus();
   const ahead = offset === 0 ? en.schedule.onTime : offset > 0 ? en.schedule.behind(formatDuration(offset)) : en.schedule.ahead(formatDuration(offset));
@@ -26,7 +26,7 @@ const Schedule = memo(function Schedule({ timeZone }: { readonly timeZone: strin
   return (
     <p className="schedule" data-behind={offset > 0 || undefined} data-over={delta > 0 || undefined}>
       <span className="schedule-offset">{status === 'ended' ? en.ended : ahead}</span>
-      <span>{en.schedule.projectedEnd(formatClock(projectedEndMinute * 60_000, timeZone))}</span>
+      <span>{en.schedule.projectedEnd(formatClock(projectedEndSecond * 1000, timeZone, projectedEndSecond % 60 !== 0))}</span>
       <span className="schedule-fit">{delta > 0 ? '▲ ' : ''}{fit}</span>
       <span>{en.schedule.hardEnd(formatClock(hardEnd, timeZone))}</span>
     </p>
