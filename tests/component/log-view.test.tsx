@@ -242,3 +242,22 @@ describe('LogView', () => {
     ]);
   });
 });
+
+describe('LogView totals', () => {
+  const totalRow = (name: string | RegExp) => within(screen.getByRole('region', { name: 'Totals per segment and question' })).getByRole('rowheader', { name }).closest('tr')!;
+
+  it('shows no "under" for a segment still under way, and the difference once it is done or over', () => {
+    const s = setup();
+    s.act(s.actions.start);
+    s.advance(2 * MIN);
+    const opening = () => within(totalRow('Welcome, framing and introduction of the panel')).getAllByRole('cell').map((c) => c.textContent);
+    expect(opening()).toEqual(['5:00', '2:00', '']);
+    s.advance(4 * MIN);
+    expect(opening()).toEqual(['5:00', '6:00', '+1:00']);
+    s.act(s.actions.next);
+    expect(opening()).toEqual(['5:00', '6:00', '+1:00']);
+    s.advance(MIN);
+    const q1 = () => within(totalRow(/^Q1:/)).getAllByRole('cell').map((c) => c.textContent);
+    expect(q1()).toEqual(['12:00', '1:00', '']);
+  });
+});
