@@ -8,6 +8,7 @@ import { holdConsole, REHEARSAL_LINK } from './platform/console-link';
 import { followOtherWindows } from './platform/sync-windows';
 import { startTicker } from './platform/ticker';
 import { updateReady } from './platform/update-ready';
+import { later } from './platform/later';
 import { StoreContext } from './store/hooks';
 import { createShowStore, STORAGE_KEY, type Clock } from './store/show-store';
 import './app/app.css';
@@ -50,8 +51,8 @@ async function start(): Promise<void> {
   startTicker(store, document, speed);
   followOtherWindows(store, rehearsing ? REHEARSAL_KEY : STORAGE_KEY);
   // Not needed for the first paint: the title countdown and cues, and keeping the screen awake.
-  void import('./platform/title-and-cues').then(({ followTitleAndCues }) => followTitleAndCues(store, en.appName, en.rehearsal.titlePrefix));
-  void import('./platform/wake-lock').then(({ keepScreenAwake }) => keepScreenAwake());
+  later(() => void import('./platform/title-and-cues').then(({ followTitleAndCues }) => followTitleAndCues(store, en.appName, en.rehearsal.titlePrefix)));
+  later(() => void import('./platform/wake-lock').then(({ keepScreenAwake }) => keepScreenAwake()));
 
   const render = (page: ReactNode) => createRoot(document.getElementById('root')!).render(
     <StrictMode>
@@ -100,9 +101,9 @@ async function start(): Promise<void> {
       return;
     }
     case 'console': {
-      void import('./store/archive').then(({ followArchive }) => followArchive(store, storage));
+      later(() => void import('./store/archive').then(({ followArchive }) => followArchive(store, storage)));
       const hold = holdConsole(store);
-      void import('./platform/agenda-proposal').then(({ followProposals }) => followProposals(store, storage, () => window.confirm(en.confirmProposal)));
+      later(() => void import('./platform/agenda-proposal').then(({ followProposals }) => followProposals(store, storage, () => window.confirm(en.confirmProposal))));
       loadAgendaFromUrl(store);
       render(<App onTakeOver={hold.takeOver} />);
     }
@@ -158,6 +159,7 @@ function safeLocalStorage(): Storage | undefined {
 }
 
 if (import.meta.env.PROD) {
-  // Loaded after the first render so the offline worker costs the first page nothing.
-  void import('./platform/service-worker').then(({ registerServiceWorker }) => registerServiceWorker(updateReady.offer));
+  // The offline worker installs once the page has loaded and painted, so it costs the first page nothing.
+  const register = () => later(() => void import('./platform/service-worker').then(({ registerServiceWorker }) => registerServiceWorker(updateReady.offer)));
+  if (document.readyState === 'complete') register(); else addEventListener('load', register, { once: true });
 }

@@ -28,7 +28,13 @@ let rebalancer: Rebalancer | null = null;
  * The rebalancer loads just after the first page (it is only needed once the plan stops
  * fitting); until then no offer is made. Resolves when it is there.
  */
-export const rebalancerReady: Promise<void> = import('../domain/rebalance').then((module) => { rebalancer = module; });
+export const rebalancerReady: Promise<void> = new Promise<void>((resolve) => {
+  // Asked for after the first paint (a background task where there is a scheduler).
+  const load = () => void import('../domain/rebalance').then((module) => { rebalancer = module; resolve(); });
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<unknown> } }).scheduler;
+  if (scheduler?.postTask) void scheduler.postTask(load, { priority: 'background' }).catch(load);
+  else load();
+});
 import { parseAgendaText, validateAgenda, type AgendaIssue } from '../domain/validate-agenda';
 import { millis, minutesToMillis, type Instant } from '../domain/units';
 
