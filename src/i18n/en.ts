@@ -35,6 +35,7 @@ export const en = {
     over: (t: string) => `${t} over`,
     spare: (t: string) => `${t} spare`,
     hardEnd: (t: string) => `Hard end ${t}`,
+    afterStart: (t: string) => `Ends ${t} after Start`,
   },
   timeOfDay: 'Time of day',
   stage: {

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { formatClock, formatDuration } from '../../platform/format';
 import { en } from '../../i18n/en';
 import {
@@ -15,20 +15,39 @@ const TimeOfDay = memo(function TimeOfDay({ timeZone }: { readonly timeZone: str
   );
 });
 
+/** A clock time at the venue, with seconds only when it is not on a whole minute (rounded up, never earlier than it is). */
+function endClock(epochMs: number, timeZone: string): string {
+  const second = Math.ceil(epochMs / 1000);
+  return formatClock(second * 1000, timeZone, second % 60 !== 0);
+}
+
+/** The projected and the hard end as clock times, once they are fixed (they move with the clock before a Start anchored "now"). */
+const EndClocks = memo(function EndClocks({ timeZone, fit }: { readonly timeZone: string; readonly fit: ReactNode }) {
+  const projectedEndSecond = useProjectedEndSecond();
+  const hardEnd = useHardEnd();
+  return (
+    <>
+      <span>{en.schedule.projectedEnd(endClock(projectedEndSecond * 1000, timeZone))}</span>
+      {fit}
+      <span>{en.schedule.hardEnd(endClock(hardEnd, timeZone))}</span>
+    </>
+  );
+});
+
 const Schedule = memo(function Schedule({ timeZone }: { readonly timeZone: string }) {
   const offset = useScheduleOffsetSeconds();
   const delta = useEndDeltaSeconds();
-  const projectedEndSecond = useProjectedEndSecond();
-  const hardEnd = useHardEnd();
   const status = useStatus();
+  const mode = useAnchorMode();
+  const slot = usePlan().slot;
   const ahead = offset === 0 ? en.schedule.onTime : offset > 0 ? en.schedule.behind(formatDuration(offset)) : en.schedule.ahead(formatDuration(offset));
-  const fit = delta > 0 ? en.schedule.over(formatDuration(delta)) : en.schedule.spare(formatDuration(delta));
+  const fit = <span className="schedule-fit">{delta > 0 ? '▲ ' : ''}{delta > 0 ? en.schedule.over(formatDuration(delta)) : en.schedule.spare(formatDuration(delta))}</span>;
   return (
     <p className="schedule" data-behind={offset > 0 || undefined} data-over={delta > 0 || undefined}>
       <span className="schedule-offset">{status === 'ended' ? en.ended : ahead}</span>
-      <span>{en.schedule.projectedEnd(formatClock(projectedEndSecond * 1000, timeZone, projectedEndSecond % 60 !== 0))}</span>
-      <span className="schedule-fit">{delta > 0 ? '▲ ' : ''}{fit}</span>
-      <span>{en.schedule.hardEnd(formatClock(hardEnd, timeZone))}</span>
+      {status === 'ready' && mode === 'now'
+        ? <>{fit}<span>{en.schedule.afterStart(formatDuration(slot / 1000))}</span></>
+        : <EndClocks timeZone={timeZone} fit={fit} />}
     </p>
   );
 });
