@@ -112,7 +112,8 @@ async function start(): Promise<void> {
 
 /** A rehearsal runs the organizer's draft when it is a valid plan, else the agenda loaded in the console. */
 async function loadDraftForRehearsal(store: ReturnType<typeof createShowStore>): Promise<void> {
-  const text = storage?.getItem('run-of-show:draft') ?? storage?.getItem(STORAGE_KEY);
+  const { DRAFT_KEY } = await import('./store/draft-store');
+  const text = storage?.getItem(DRAFT_KEY) ?? storage?.getItem(STORAGE_KEY);
   if (!text) return;
   try {
     const data = JSON.parse(text) as { state?: { agenda?: unknown } };

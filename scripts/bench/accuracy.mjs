@@ -5,20 +5,11 @@
 // fire visibilitychange, and jump the clock with fastForward (due timers fire at most once, as in
 // a throttled background tab or a laptop waking from sleep).
 import { newContext, timerText } from './browser.mjs';
+import { random } from './random.mjs';
 
 const SIMULATED_MS = 60 * 60_000;
 const SLOT_MS = 60 * 60_000;
 
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Whole seconds as the design says a countdown reads: 1 in the last second, 0 at the end, -1 a full second over. */
 const countdown = (ms) => (ms > 0 ? Math.ceil(ms / 1000) : -Math.floor(-ms / 1000));

@@ -5,6 +5,7 @@ import { compilePlan } from '../../src/domain/plan.ts';
 import { project } from '../../src/domain/projection.ts';
 import { applyEvent, foldRun, initialRun } from '../../src/domain/run.ts';
 import { parseAgendaText, validateAgenda } from '../../src/domain/validate-agenda.ts';
+import { random } from './random.mjs';
 
 // Node's own fs, past Vite's resolver (which externalizes node: modules for jsdom test files).
 const { mkdirSync, writeFileSync } = process.getBuiltinModule('node:fs');
@@ -15,17 +16,6 @@ const RUNS = 20;
 const WARMUP = 5;
 const ZONE = 'Europe/Zurich';
 
-/** A small seeded generator (mulberry32), so every run measures the same data. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function bigAgenda(rnd) {
   const people = Array.from({ length: 50 }, (_, i) => ({

@@ -16,6 +16,7 @@ import { AUDIENCE, compilePlan, type Plan } from '../domain/plan';
 import { project, suggestedAnchorMode, type Projection } from '../domain/projection';
 import { applyEvent, foldRun, initialRun, type AnchorMode, type RunEvent, type RunState } from '../domain/run';
 import { isRunEvent } from '../domain/run-log';
+import { deviceTimeZone } from '../platform/clock';
 import type { RebalanceProposal, proposeRebalance, rebalanceEvent, rebalanceItems } from '../domain/rebalance';
 
 interface Rebalancer {
@@ -163,9 +164,6 @@ export type ShowStore = StoreApi<ShowState> & {
   persist?: { rehydrate(): void };
 };
 
-function deviceZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
 
 /** A storage adapter that reports faults instead of throwing, and skips identical writes. */
 function guardedStorage(
@@ -225,7 +223,7 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
   const { clock } = options;
   // Asking the device for its zone costs a first Intl call; only agendas without a zone need it.
   let knownZone = options.deviceTimeZone;
-  const zoneFor = (agenda: Agenda) => agenda.timeZone ?? (knownZone ??= deviceZone());
+  const zoneFor = (agenda: Agenda) => agenda.timeZone ?? (knownZone ??= deviceTimeZone());
   let writesBlocked = false;
 
   const fresh = (agenda: Agenda, warnings: readonly AgendaIssue[]) => {

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { en } from '../../i18n/en';
+import { openView } from '../../platform/open-view';
 import { useActions, useControl, useMessage, useRehearsalSpeed, useSoundOn } from '../../store/hooks';
 
 interface LinkBarProps {
@@ -14,12 +15,6 @@ export const LinkBar = memo(function LinkBar({ onTakeOver, onCompose }: LinkBarP
   const soundOn = useSoundOn();
   const actions = useActions();
   const rehearsal = useRehearsalSpeed() !== null;
-  const open = (hash: string, name: string, features?: string) => {
-    const url = new URL(location.href);
-    url.search = '';
-    url.hash = hash;
-    window.open(url.toString(), name, features);
-  };
   return (
     <div className="link-bar">
       {control === 'follower' && (
@@ -27,8 +22,8 @@ export const LinkBar = memo(function LinkBar({ onTakeOver, onCompose }: LinkBarP
           {en.control.follower} <button type="button" onClick={onTakeOver}>{en.control.takeOver}</button>
         </p>
       )}
-      <button type="button" onClick={() => open(rehearsal ? '#/stage-rehearsal' : '#/stage', rehearsal ? 'run-of-show-stage-rehearsal' : 'run-of-show-stage', 'popup,width=1280,height=720')}>{en.stage.openSpeakerView}</button>
-      <button type="button" onClick={() => open(rehearsal ? '#/log-rehearsal' : '#/log', rehearsal ? 'run-of-show-log-rehearsal' : 'run-of-show-log')}>{en.stage.openRecord}</button>
+      <button type="button" onClick={() => openView(rehearsal ? '#/stage-rehearsal' : '#/stage', rehearsal ? 'run-of-show-stage-rehearsal' : 'run-of-show-stage', 'popup,width=1280,height=720')}>{en.stage.openSpeakerView}</button>
+      <button type="button" onClick={() => openView(rehearsal ? '#/log-rehearsal' : '#/log', rehearsal ? 'run-of-show-log-rehearsal' : 'run-of-show-log')}>{en.stage.openRecord}</button>
       <button type="button" onClick={onCompose} disabled={control !== 'controller'} aria-keyshortcuts="M">
         {en.message.compose} <kbd aria-hidden="true">M</kbd>
       </button>

@@ -10,6 +10,7 @@ import { MAX_RUN_FILE_BYTES, parseRunExport } from '../../domain/run-import';
 import { zonedDate } from '../../domain/time-zone';
 import { instant, type Instant } from '../../domain/units';
 import { enLog } from '../../i18n/en-log';
+import { deviceTimeZone } from '../../platform/clock';
 import { downloadText } from '../../platform/download';
 import { formatClock } from '../../platform/format';
 import type { ArchivedRun } from '../../store/archive';
@@ -59,7 +60,7 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
   const liveNow = useNow();
   const archive = useSyncExternalStore(subscribeArchive, () => listArchive(storage), () => listArchive(storage));
 
-  const openedPlan = useMemo(() => (opened ? compilePlan(opened.agenda, Intl.DateTimeFormat().resolvedOptions().timeZone) : null), [opened]);
+  const openedPlan = useMemo(() => (opened ? compilePlan(opened.agenda, deviceTimeZone()) : null), [opened]);
   const openedRun = useMemo(() => (opened && openedPlan ? foldRun(openedPlan, opened.log) : null), [opened, openedPlan]);
   const runId = runIdOf(opened ? opened.log : liveLog);
   const stored = useStore(records, (s) => (runId ? s.byRun[runId] ?? EMPTY : EMPTY));

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type ChangeEvent, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { ROLES, type Agenda, type Role } from '../../domain/agenda';
-import { plannedMinutes, plannedOffsets, slotMinutes, type AgendaEdit } from '../../domain/agenda-edit';
+import { emptyAgenda, plannedMinutes, plannedOffsets, slotMinutes, type AgendaEdit } from '../../domain/agenda-edit';
+import { zonedDate } from '../../domain/time-zone';
 import { formatPath, MAX_AGENDA_BYTES, parseAgendaText, validateAgenda, type AgendaIssue } from '../../domain/validate-agenda';
 import { enPlan } from '../../i18n/en-plan';
 import { describeIssue } from '../../i18n/en-issues';
 import { proposeAgenda } from '../../platform/agenda-proposal';
-import { systemClock } from '../../platform/clock';
+import { deviceTimeZone, systemClock } from '../../platform/clock';
+import { openView } from '../../platform/open-view';
 import { downloadText } from '../../platform/download';
 import { formatDuration } from '../../platform/format';
 import { listArchive, subscribeArchive } from '../../store/archive-list';
@@ -141,13 +143,6 @@ export function PlanView({ drafts, storage }: { readonly drafts: DraftStore; rea
     setNotice(enPlan.sent);
   };
 
-  const open = (hash: string, name: string) => {
-    const url = new URL(location.href);
-    url.search = '';
-    url.hash = hash;
-    window.open(url.toString(), name);
-  };
-
   const dragStart = (kind: 'segment' | 'turn', segment: number, index: number) => (event: DragEvent) => {
     dragged.current = { kind, segment, index };
     event.dataTransfer.effectAllowed = 'move';
@@ -202,8 +197,8 @@ export function PlanView({ drafts, storage }: { readonly drafts: DraftStore; rea
           <label className="file-label">{enPlan.loadFile} <input type="file" accept=".json,application/json" onChange={loadFile} /></label>
           <button type="button" onClick={() => downloadText(`${slug(draft.title)}.json`, `${JSON.stringify(draft, null, 2)}\n`, 'application/json')}>{enPlan.download}</button>
           <button type="button" onClick={send}>{enPlan.useInConsole}</button>
-          <button type="button" onClick={() => open('#/rehearse', 'run-of-show-rehearsal')} disabled={!result.ok}>{enPlan.rehearse}</button>
-          <button type="button" onClick={() => open('#/sheet', 'run-of-show-sheet')} disabled={!result.ok}>{enPlan.sheet}</button>
+          <button type="button" onClick={() => openView('#/rehearse', 'run-of-show-rehearsal')} disabled={!result.ok}>{enPlan.rehearse}</button>
+          <button type="button" onClick={() => openView('#/sheet', 'run-of-show-sheet')} disabled={!result.ok}>{enPlan.sheet}</button>
         </div>
         {live && <p className="warning">{enPlan.liveBanner}</p>}
         {notice && <p role="status" className="notice">{notice}</p>}
@@ -347,8 +342,7 @@ function slug(title: string): string {
   return (title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase().slice(0, 60)) || 'agenda';
 }
 
+/** An empty plan dated today at the device's place. */
 function emptyPlan(): Agenda {
-  const today = new Date();
-  const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-  return { format: 'run-of-show/agenda@1', title: '', date, start: '10:00', end: '11:00', people: [], questions: [], segments: [] };
+  return emptyAgenda(zonedDate(systemClock.now(), deviceTimeZone()));
 }

@@ -6,6 +6,7 @@ import { foldRun } from '../../domain/run';
 import { instant } from '../../domain/units';
 import { enPlan } from '../../i18n/en-plan';
 import { speakerLabel } from '../../i18n/speaker-label';
+import { deviceTimeZone } from '../../platform/clock';
 import { formatClock, formatDuration } from '../../platform/format';
 import type { ArchivedRun } from '../../store/archive';
 
@@ -15,7 +16,7 @@ const mmss = (ms: number) => formatDuration(ms / 1000);
 /** Per turn and per segment: the plan against each rehearsal of it, newest first. */
 export function RehearsalComparison({ agenda, rehearsals }: { readonly agenda: Agenda; readonly rehearsals: readonly ArchivedRun[] }) {
   if (rehearsals.length === 0) return <p>{enPlan.noRehearsals}</p>;
-  const zone = agenda.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = deviceTimeZone();
   const plan = compilePlan(agenda, zone);
   const shown = rehearsals.slice(0, SHOWN).map((r) => {
     const rPlan = compilePlan(r.agenda, zone);
@@ -23,7 +24,7 @@ export function RehearsalComparison({ agenda, rehearsals }: { readonly agenda: A
     const report = buildReport(rPlan, run, r.log, foldRecord([]), instant(r.log.reduce((a, e) => Math.max(a, e.at), 0)), rPlan.people.find((p) => p.role === 'moderator')?.id ?? null);
     return { entry: r, report };
   });
-  const columns = shown.map((s, i) => enPlan.rehearsalColumn(i + 1, formatClock(s.entry.startedAt, zone)));
+  const columns = shown.map((s, i) => enPlan.rehearsalColumn(i + 1, formatClock(s.entry.startedAt, plan.timeZone)));
   return (
     <table className="log-table comparison">
       <thead>

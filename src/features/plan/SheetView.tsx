@@ -3,11 +3,12 @@ import { compilePlan, FLOOR } from '../../domain/plan';
 import { later } from '../../domain/units';
 import { enPlan } from '../../i18n/en-plan';
 import { speakerLabel } from '../../i18n/speaker-label';
+import { deviceTimeZone } from '../../platform/clock';
 import { formatClock, formatDuration } from '../../platform/format';
 
 /** The run-of-show sheet for the table and the wings: one A4 page with every clock time. */
 export function SheetView({ agenda }: { readonly agenda: Agenda }) {
-  const plan = compilePlan(agenda, agenda.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const plan = compilePlan(agenda, deviceTimeZone());
   const signals = { ...DEFAULT_SIGNALS, ...agenda.signals };
   const at = (offset: number) => formatClock(later(plan.scheduledStart, offset), plan.timeZone);
   const questionNumber = (id: string | undefined) => (id ? Object.keys(plan.questionById).indexOf(id) + 1 : 0);
