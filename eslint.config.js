@@ -20,15 +20,22 @@ export default tseslint.config(
     // The domain is pure: no React, no store, no date library, no browser.
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/domain stays free of React.' },
-          { group: ['zustand', 'zustand/*'], message: 'src/domain stays free of the store.' },
-          { group: ['dayjs', 'dayjs/*'], message: 'src/domain takes time as numbers; format at the edges.' },
-          { group: ['../store/*', '../platform/*', '../features/*', '../app/*', '../i18n/*'], message: 'src/domain imports only src/domain.' },
-        ],
-      }],
-      'no-restricted-globals': ['error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/domain stays free of React.' },
+            { group: ['zustand', 'zustand/*'], message: 'src/domain stays free of the store.' },
+            { group: ['dayjs', 'dayjs/*'], message: 'src/domain takes time as numbers; format at the edges.' },
+            {
+              group: ['../store/*', '../platform/*', '../features/*', '../app/*', '../i18n/*'],
+              message: 'src/domain imports only src/domain.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
         { name: 'window', message: 'No browser APIs in src/domain.' },
         { name: 'document', message: 'No browser APIs in src/domain.' },
         { name: 'localStorage', message: 'No browser APIs in src/domain.' },
@@ -36,29 +43,45 @@ export default tseslint.config(
         { name: 'performance', message: 'Time is an argument in src/domain.' },
       ],
       'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Time is an argument in src/domain: take `now`.' }],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is an argument in src/domain: take `now`.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is an argument in src/domain: take `now`.' },
+      ],
     },
   },
   // Features do not import each other, nor the app shell; shared logic moves down into the domain or the store.
   ...['console', 'stage', 'log', 'plan'].map((feature) => ({
     files: [`src/features/${feature}/**`],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['console', 'stage', 'log', 'plan'].filter((f) => f !== feature).map((f) => `../${f}/*`), message: 'Features do not import each other.' },
-          { group: ['../../app/*'], message: 'Features do not import the app shell.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['console', 'stage', 'log', 'plan'].filter((f) => f !== feature).map((f) => `../${f}/*`),
+              message: 'Features do not import each other.',
+            },
+            { group: ['../../app/*'], message: 'Features do not import the app shell.' },
+          ],
+        },
+      ],
     },
   })),
   {
     // The store and the platform sit below the features and the shell.
     files: ['src/store/**', 'src/platform/**', 'src/i18n/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../features/*', '../app/*'], message: 'Lower layers do not import features or the shell.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../features/*', '../app/*'], message: 'Lower layers do not import features or the shell.' }] },
+      ],
+    },
   },
   {
     // No barrel files.
     files: ['src/**/index.ts', 'src/**/index.tsx'],
-    rules: { 'no-restricted-syntax': ['error', { selector: 'ExportAllDeclaration', message: 'No barrel files: import the file you mean.' }] },
+    rules: {
+      'no-restricted-syntax': ['error', { selector: 'ExportAllDeclaration', message: 'No barrel files: import the file you mean.' }],
+    },
   },
 );

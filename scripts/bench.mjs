@@ -18,7 +18,11 @@ const cleanups = [];
 const cleanup = async () => {
   while (cleanups.length) {
     const undo = cleanups.pop();
-    try { await undo(); } catch { /* already gone */ }
+    try {
+      await undo();
+    } catch {
+      /* already gone */
+    }
   }
 };
 // Whatever happens, a stuck run does not outlive ten minutes, nor leave a browser or server behind.
@@ -28,7 +32,11 @@ const watchdog = setTimeout(async () => {
   process.exit(2);
 }, 10 * 60_000);
 watchdog.unref();
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, async () => { await cleanup(); process.exit(130); });
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, async () => {
+    await cleanup();
+    process.exit(130);
+  });
 
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 const since = (t0) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
@@ -57,17 +65,33 @@ async function figure(name, fn) {
 /** The jsdom and Node figures run in one vitest process with the bench's own config. */
 function runVitest() {
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [resolve(projectRoot, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'scripts/bench/vitest.bench.config.ts'], {
-      cwd: projectRoot,
-      // Vite's build() above set NODE_ENV=production in this process; React's act() needs the development build.
-      env: { ...process.env, NODE_ENV: 'test', BENCH_RERENDERS_OUT: resolve(outRoot, 'rerenders.json'), BENCH_SCALE_OUT: resolve(outRoot, 'scale.json'), FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [resolve(projectRoot, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'scripts/bench/vitest.bench.config.ts'],
+      {
+        cwd: projectRoot,
+        // Vite's build() above set NODE_ENV=production in this process; React's act() needs the development build.
+        env: {
+          ...process.env,
+          NODE_ENV: 'test',
+          BENCH_RERENDERS_OUT: resolve(outRoot, 'rerenders.json'),
+          BENCH_SCALE_OUT: resolve(outRoot, 'scale.json'),
+          FORCE_COLOR: '0',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
-    child.stdout.on('data', (d) => { output += d; });
-    child.stderr.on('data', (d) => { output += d; });
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
-    cleanups.push(() => { if (child.exitCode === null) child.kill('SIGKILL'); });
+    cleanups.push(() => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    });
     child.on('error', fail);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -90,7 +114,10 @@ async function main() {
   const { measureSize } = await import('./bench/size.mjs');
   const size = await figure('size (vite build of app and bare page)', () => measureSize({ projectRoot, outRoot }));
 
-  const vitest = await figure('re-renders and scale (vitest)', async () => { await runVitest(); return {}; });
+  const vitest = await figure('re-renders and scale (vitest)', async () => {
+    await runVitest();
+    return {};
+  });
   const rerenders = vitest.error ? vitest : await figure('re-renders result', () => readJson(resolve(outRoot, 'rerenders.json')));
   const scale = vitest.error ? vitest : await figure('scale result', () => readJson(resolve(outRoot, 'scale.json')));
 
@@ -110,8 +137,12 @@ async function main() {
     const { measureTimeToReady } = await import('./bench/time-to-ready.mjs');
     const { measureCpu } = await import('./bench/cpu.mjs');
     const { measureAccuracy } = await import('./bench/accuracy.mjs');
-    ttr = await figure('time to ready (5 loads each)', () => measureTimeToReady({ browser, appUrl: appServer.url, bareUrl: bareServer.url, runs: 5 }));
-    cpu = await figure(`CPU (${cpuSeconds} s of real time)`, () => measureCpu({ browser, appUrl: appServer.url, bareUrl: bareServer.url, seconds: cpuSeconds }));
+    ttr = await figure('time to ready (5 loads each)', () =>
+      measureTimeToReady({ browser, appUrl: appServer.url, bareUrl: bareServer.url, runs: 5 }),
+    );
+    cpu = await figure(`CPU (${cpuSeconds} s of real time)`, () =>
+      measureCpu({ browser, appUrl: appServer.url, bareUrl: bareServer.url, seconds: cpuSeconds }),
+    );
     accuracy = await figure('accuracy (60 simulated minutes)', () => measureAccuracy({ browser, appUrl: appServer.url }));
     await cleanup();
   }
@@ -121,42 +152,117 @@ async function main() {
 
   if (size.error) errorRow('1 Size: first-page JS, gzip', '≤ 1.3 × bare', size);
   else {
-    rows.push(['1 Size: first-page JS, gzip', `app ${kb(size.app.firstPage.gzip)} / bare ${kb(size.bare.firstPage.gzip)}`, '≤ 1.3 × bare', `${size.firstPageRatio.toFixed(2)}×`, verdict(size.pass)]);
-    rows.push(['  Size: all JS, gzip', `app ${kb(size.app.allJs.gzip)} / bare ${kb(size.bare.allJs.gzip)}`, '(info)', `${size.allJsRatio.toFixed(2)}×`, '']);
+    rows.push([
+      '1 Size: first-page JS, gzip',
+      `app ${kb(size.app.firstPage.gzip)} / bare ${kb(size.bare.firstPage.gzip)}`,
+      '≤ 1.3 × bare',
+      `${size.firstPageRatio.toFixed(2)}×`,
+      verdict(size.pass),
+    ]);
+    rows.push([
+      '  Size: all JS, gzip',
+      `app ${kb(size.app.allJs.gzip)} / bare ${kb(size.bare.allJs.gzip)}`,
+      '(info)',
+      `${size.allJsRatio.toFixed(2)}×`,
+      '',
+    ]);
   }
   if (rerenders.error) errorRow('2 Re-renders per displayed second', '≤ 4', rerenders);
   else {
     const h = rerenders.handClock;
     rows.push(['2 Re-renders per displayed second', `avg ${h.average.toFixed(2)}, max ${h.max}`, '≤ 4', '', verdict(h.max <= 4)]);
     const r = rerenders.realTicker;
-    if (r) rows.push(['  same, real ticker, Start mid-second', `avg ${r.average.toFixed(2)}, max ${r.max} (${r.commitsPerSecond.toFixed(1)} commits/s)`, '(info)', '', '']);
+    if (r)
+      rows.push([
+        '  same, real ticker, Start mid-second',
+        `avg ${r.average.toFixed(2)}, max ${r.max} (${r.commitsPerSecond.toFixed(1)} commits/s)`,
+        '(info)',
+        '',
+        '',
+      ]);
   }
   if (ttr.error) errorRow('3 Time to ready, median of 5', '≤ 1.2 × bare', ttr);
   else {
-    rows.push(['3 Time to ready, median of 5', `app ${ms(ttr.app.medianReadyMs)} / bare ${ms(ttr.bare.medianReadyMs)}`, '≤ 1.2 × bare', `${ttr.ratio.toFixed(2)}×`, verdict(ttr.pass)]);
+    rows.push([
+      '3 Time to ready, median of 5',
+      `app ${ms(ttr.app.medianReadyMs)} / bare ${ms(ttr.bare.medianReadyMs)}`,
+      '≤ 1.2 × bare',
+      `${ttr.ratio.toFixed(2)}×`,
+      verdict(ttr.pass),
+    ]);
     rows.push(['  median of back-to-back pairs', `app ÷ bare per pair`, '(info)', `${ttr.medianPairRatio.toFixed(2)}×`, '']);
-    rows.push(['  main-thread CPU until ready', `app ${ms(ttr.app.medianMainThreadCpuMs)} / bare ${ms(ttr.bare.medianMainThreadCpuMs)} (script ${ms(ttr.app.medianScriptCpuMs)} / ${ms(ttr.bare.medianScriptCpuMs)})`, '(info)', `${ttr.cpuRatio.toFixed(2)}×`, '']);
+    rows.push([
+      '  main-thread CPU until ready',
+      `app ${ms(ttr.app.medianMainThreadCpuMs)} / bare ${ms(ttr.bare.medianMainThreadCpuMs)} (script ${ms(ttr.app.medianScriptCpuMs)} / ${ms(ttr.bare.medianScriptCpuMs)})`,
+      '(info)',
+      `${ttr.cpuRatio.toFixed(2)}×`,
+      '',
+    ]);
   }
   if (cpu.error) errorRow('4 CPU while a turn runs', '< 1 % of a core', cpu);
   else {
-    rows.push([`4 CPU while a turn runs (${cpuSeconds} s)`, `${cpu.app.busyMsPerMinute.toFixed(0)} ms/min = ${cpu.app.percentOfCore.toFixed(2)} % of a core`, '< 1 % of a core', '', verdict(cpu.pass)]);
-    rows.push(['  bare page idling alongside', `${cpu.bare.busyMsPerMinute.toFixed(0)} ms/min = ${cpu.bare.percentOfCore.toFixed(2)} % of a core`, '(info)', '', '']);
+    rows.push([
+      `4 CPU while a turn runs (${cpuSeconds} s)`,
+      `${cpu.app.busyMsPerMinute.toFixed(0)} ms/min = ${cpu.app.percentOfCore.toFixed(2)} % of a core`,
+      '< 1 % of a core',
+      '',
+      verdict(cpu.pass),
+    ]);
+    rows.push([
+      '  bare page idling alongside',
+      `${cpu.bare.busyMsPerMinute.toFixed(0)} ms/min = ${cpu.bare.percentOfCore.toFixed(2)} % of a core`,
+      '(info)',
+      '',
+      '',
+    ]);
   }
   if (accuracy.error) errorRow('5 Accuracy, 60 simulated min', 'max diff 0 s', accuracy);
   else {
-    rows.push(['5 Accuracy, 60 simulated min', `max |shown − true| ${accuracy.turnMaxDiff} s turn, ${accuracy.sessionMaxDiff} s session (${accuracy.checks} checks)`, '0 s', '', verdict(accuracy.turnMaxDiff === 0 && accuracy.sessionMaxDiff === 0 && accuracy.unreadable === 0)]);
-    rows.push(['  flips within 16 ms of true second', `${accuracy.flippedInFrame}/${accuracy.boundaries} boundaries, ${accuracy.earlyFlips} early`, 'all', '', verdict(accuracy.flippedInFrame === accuracy.boundaries && accuracy.earlyFlips === 0)]);
-    rows.push(['  right at once after hidden', `${accuracy.hiddenStretches} stretches (${(accuracy.hiddenMs / 60_000).toFixed(1)} min), max diff ${accuracy.afterVisibleMaxDiff} s`, '0 s', '', verdict(accuracy.afterVisibleMaxDiff === 0)]);
+    rows.push([
+      '5 Accuracy, 60 simulated min',
+      `max |shown − true| ${accuracy.turnMaxDiff} s turn, ${accuracy.sessionMaxDiff} s session (${accuracy.checks} checks)`,
+      '0 s',
+      '',
+      verdict(accuracy.turnMaxDiff === 0 && accuracy.sessionMaxDiff === 0 && accuracy.unreadable === 0),
+    ]);
+    rows.push([
+      '  flips within 16 ms of true second',
+      `${accuracy.flippedInFrame}/${accuracy.boundaries} boundaries, ${accuracy.earlyFlips} early`,
+      'all',
+      '',
+      verdict(accuracy.flippedInFrame === accuracy.boundaries && accuracy.earlyFlips === 0),
+    ]);
+    rows.push([
+      '  right at once after hidden',
+      `${accuracy.hiddenStretches} stretches (${(accuracy.hiddenMs / 60_000).toFixed(1)} min), max diff ${accuracy.afterVisibleMaxDiff} s`,
+      '0 s',
+      '',
+      verdict(accuracy.afterVisibleMaxDiff === 0),
+    ]);
   }
   if (scale.error) errorRow('6 Scale (200 turns, 50 people)', '< 16 ms each', scale);
   else {
     const n = scale.input;
-    const scaleRow = (label, key) => rows.push([label, `median ${ms(scale[key].medianMs)} (max ${ms(scale[key].maxMs)})`, '< 16 ms', '', verdict(scale[key].medianMs < 16)]);
+    const scaleRow = (label, key) =>
+      rows.push([
+        label,
+        `median ${ms(scale[key].medianMs)} (max ${ms(scale[key].maxMs)})`,
+        '< 16 ms',
+        '',
+        verdict(scale[key].medianMs < 16),
+      ]);
     scaleRow(`6 Scale: validateAgenda(JSON.parse), ${n.turns} turns`, 'validateAgenda');
     scaleRow('  Scale: parseAgendaText', 'parseAgendaText');
     scaleRow('  Scale: compilePlan', 'compilePlan');
     scaleRow(`  Scale: foldRun + project, ${n.events} events`, 'foldRunAndProject');
-    if (scale.foldRunAlone) rows.push(['    of which foldRun / project', `${ms(scale.foldRunAlone.medianMs)} / ${ms(scale.projectAlone.medianMs)}`, '(info)', '', '']);
+    if (scale.foldRunAlone)
+      rows.push([
+        '    of which foldRun / project',
+        `${ms(scale.foldRunAlone.medianMs)} / ${ms(scale.projectAlone.medianMs)}`,
+        '(info)',
+        '',
+        '',
+      ]);
   }
 
   const header = ['figure', 'measured', 'goal', 'ratio', 'result'];
@@ -168,32 +274,71 @@ async function main() {
 
   const notes = [];
   const busiest = Math.max(...loads.map((l) => l.load1));
-  if (busiest > cores) notes.push(`WARNING: the machine was busy (1-minute load average up to ${busiest.toFixed(1)} on ${cores} cores): the timing figures (3, 4, 6) are inflated and noisy; rerun on a quiet machine`);
+  if (busiest > cores)
+    notes.push(
+      `WARNING: the machine was busy (1-minute load average up to ${busiest.toFixed(1)} on ${cores} cores): the timing figures (3, 4, 6) are inflated and noisy; rerun on a quiet machine`,
+    );
   if (!size.error) {
-    const top = size.added.slice(0, 8).map((g) => `${g.owner} ${kb(g.rendered)} (${kb(g.gzipAlone)} gz)`).join(', ');
+    const top = size.added
+      .slice(0, 8)
+      .map((g) => `${g.owner} ${kb(g.rendered)} (${kb(g.gzipAlone)} gz)`)
+      .join(', ');
     const budget = size.bare.firstPage.gzip * size.goal;
-    notes.push(`size: the app's first-page JS is ${kb(size.app.firstPage.gzip - budget)} ${size.pass ? 'under' : 'over'} its budget of ${kb(budget)}; what it adds over the bare page, by package or src/ folder (module code before minification, and that code gzipped alone): ${top}`);
+    notes.push(
+      `size: the app's first-page JS is ${kb(size.app.firstPage.gzip - budget)} ${size.pass ? 'under' : 'over'} its budget of ${kb(budget)}; what it adds over the bare page, by package or src/ folder (module code before minification, and that code gzipped alone): ${top}`,
+    );
     notes.push(...size.notes);
   }
-  if (!cpu.error) notes.push(`CPU (main-thread CPU time): Turn time ${cpu.turnTimeBefore} → ${cpu.turnTimeAfter} over the sample; page ${cpu.visibilityState}; of ${ms(cpu.app.busyMs)} busy, script ${ms(cpu.app.scriptMs)}, layout ${ms(cpu.app.layoutMs)} (${cpu.app.layoutCount}×), style ${ms(cpu.app.styleMs)} (${cpu.app.styleCount}×), the rest paint, commit and task overhead`);
-  if (!accuracy.error && accuracy.mismatches.length) notes.push(`accuracy mismatches (first ${accuracy.mismatches.length}): ${JSON.stringify(accuracy.mismatches)}`);
+  if (!cpu.error)
+    notes.push(
+      `CPU (main-thread CPU time): Turn time ${cpu.turnTimeBefore} → ${cpu.turnTimeAfter} over the sample; page ${cpu.visibilityState}; of ${ms(cpu.app.busyMs)} busy, script ${ms(cpu.app.scriptMs)}, layout ${ms(cpu.app.layoutMs)} (${cpu.app.layoutCount}×), style ${ms(cpu.app.styleMs)} (${cpu.app.styleCount}×), the rest paint, commit and task overhead`,
+    );
+  if (!accuracy.error && accuracy.mismatches.length)
+    notes.push(`accuracy mismatches (first ${accuracy.mismatches.length}): ${JSON.stringify(accuracy.mismatches)}`);
   if (!scale.error) {
     notes.push(`scale input: ${JSON.stringify(scale.input)}`);
-    if (scale.foldRunByEvents) notes.push(`foldRun median by log length: ${Object.entries(scale.foldRunByEvents).map(([n, v]) => `${n} events ${ms(v)}`).join(', ')}`);
+    if (scale.foldRunByEvents)
+      notes.push(
+        `foldRun median by log length: ${Object.entries(scale.foldRunByEvents)
+          .map(([n, v]) => `${n} events ${ms(v)}`)
+          .join(', ')}`,
+      );
   }
   if (notes.length) console.log(`\n${notes.map((n) => `- ${n}`).join('\n')}`);
 
   const report = {
-    generatedAt: new Date().toISOString(), quick, node: process.version, totalSeconds: (performance.now() - t0) / 1000, cores, loads,
+    generatedAt: new Date().toISOString(),
+    quick,
+    node: process.version,
+    totalSeconds: (performance.now() - t0) / 1000,
+    cores,
+    loads,
     table: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))),
-    size, rerenders, timeToReady: ttr, cpu, accuracy, scale, notes,
+    size,
+    rerenders,
+    timeToReady: ttr,
+    cpu,
+    accuracy,
+    scale,
+    notes,
   };
-  writeFileSync(resolve(outRoot, 'bench.json'), JSON.stringify(report, (key, value) => (key === 'code' ? undefined : value), 2));
+  writeFileSync(
+    resolve(outRoot, 'bench.json'),
+    JSON.stringify(report, (key, value) => (key === 'code' ? undefined : value), 2),
+  );
   console.log(`\nWritten to dist-bench/bench.json in ${since(t0)}.`);
   const broken = [size, rerenders, ttr, cpu, accuracy, scale].some((r) => r?.error);
   return broken ? 1 : 0;
 }
 
 main()
-  .then(async (code) => { await cleanup(); clearTimeout(watchdog); process.exit(code); })
-  .catch(async (error) => { console.error(error); await cleanup(); process.exit(1); });
+  .then(async (code) => {
+    await cleanup();
+    clearTimeout(watchdog);
+    process.exit(code);
+  })
+  .catch(async (error) => {
+    console.error(error);
+    await cleanup();
+    process.exit(1);
+  });

@@ -37,7 +37,10 @@ async function start(): Promise<void> {
     const simulated = rehearsalClock(storage);
     clock = simulated;
     speed = simulated.speed;
-    setSpeed = (s) => { simulated.setSpeed(s); store.getState().actions.tick(); };
+    setSpeed = (s) => {
+      simulated.setSpeed(s);
+      store.getState().actions.tick();
+    };
     if (view === 'rehearse' && !hasRun(storage?.getItem(REHEARSAL_KEY))) simulated.restart();
   }
 
@@ -51,36 +54,52 @@ async function start(): Promise<void> {
   startTicker(store, document, speed);
   followOtherWindows(store, rehearsing ? REHEARSAL_KEY : STORAGE_KEY);
   // Not needed for the first paint: the title countdown and cues, and keeping the screen awake.
-  later(() => void import('./platform/title-and-cues').then(({ followTitleAndCues }) => followTitleAndCues(store, en.appName, en.rehearsal.titlePrefix)));
+  later(
+    () =>
+      void import('./platform/title-and-cues').then(({ followTitleAndCues }) =>
+        followTitleAndCues(store, en.appName, en.rehearsal.titlePrefix),
+      ),
+  );
   later(() => void import('./platform/wake-lock').then(({ keepScreenAwake }) => keepScreenAwake()));
 
-  const render = (page: ReactNode) => createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <StoreContext value={store}>{page}</StoreContext>
-    </StrictMode>,
-  );
+  const render = (page: ReactNode) =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <StoreContext value={store}>{page}</StoreContext>
+      </StrictMode>,
+    );
 
   switch (view) {
     case 'stage':
     case 'stage-rehearsal': {
       // The speaker view and the other views are chunks of their own: the console's first page does not carry them.
-      const [{ StageView }, { watchConsole }] = await Promise.all([import('./features/stage/StageView'), import('./platform/console-watch')]);
+      const [{ StageView }, { watchConsole }] = await Promise.all([
+        import('./features/stage/StageView'),
+        import('./platform/console-watch'),
+      ]);
       const link = rehearsing ? watchConsole(() => Date.now(), REHEARSAL_LINK.lock, REHEARSAL_LINK.channel) : watchConsole();
       render(<StageView link={link} />);
       return;
     }
     case 'log':
     case 'log-rehearsal': {
-      const [{ LogView }, { createRecordStore, RECORD_KEY }] = await Promise.all([import('./features/log/LogView'), import('./store/record-store')]);
+      const [{ LogView }, { createRecordStore, RECORD_KEY }] = await Promise.all([
+        import('./features/log/LogView'),
+        import('./store/record-store'),
+      ]);
       const records = createRecordStore({ clock: systemClock, storage });
-      addEventListener('storage', (event) => { if (event.key === RECORD_KEY) records.getState().reload(); });
+      addEventListener('storage', (event) => {
+        if (event.key === RECORD_KEY) records.getState().reload();
+      });
       render(<LogView records={records} storage={storage} />);
       return;
     }
     case 'plan':
     case 'sheet': {
       const [{ PlanView }, { SheetView }, { createDraftStore, DRAFT_KEY }] = await Promise.all([
-        import('./features/plan/PlanView'), import('./features/plan/SheetView'), import('./store/draft-store'),
+        import('./features/plan/PlanView'),
+        import('./features/plan/SheetView'),
+        import('./store/draft-store'),
       ]);
       const drafts = createDraftStore({ initial: store.getState().agenda, storage });
       if (view === 'sheet') {
@@ -89,7 +108,9 @@ async function start(): Promise<void> {
         render(<SheetView agenda={checked.ok ? checked.value.agenda : store.getState().agenda} />);
         return;
       }
-      addEventListener('storage', (event) => { if (event.key === DRAFT_KEY) location.reload(); });
+      addEventListener('storage', (event) => {
+        if (event.key === DRAFT_KEY) location.reload();
+      });
       render(<PlanView drafts={drafts} storage={storage} />);
       return;
     }
@@ -103,7 +124,12 @@ async function start(): Promise<void> {
     case 'console': {
       later(() => void import('./store/archive').then(({ followArchive }) => followArchive(store, storage)));
       const hold = holdConsole(store);
-      later(() => void import('./platform/agenda-proposal').then(({ followProposals }) => followProposals(store, storage, () => window.confirm(en.confirmProposal))));
+      later(
+        () =>
+          void import('./platform/agenda-proposal').then(({ followProposals }) =>
+            followProposals(store, storage, () => window.confirm(en.confirmProposal)),
+          ),
+      );
       loadAgendaFromUrl(store);
       render(<App onTakeOver={hold.takeOver} />);
     }
@@ -135,11 +161,13 @@ function hasRun(text: string | null | undefined): boolean {
 function loadAgendaFromUrl(store: ReturnType<typeof createShowStore>): void {
   const agendaUrl = new URLSearchParams(location.search).get('agenda');
   if (!agendaUrl) return;
-  void import('./platform/agenda-source').then(({ fetchAgenda }) => fetchAgenda(agendaUrl)).then((result) => {
-    const { actions } = store.getState();
-    if (!result.ok) actions.reportLoadFailure({ source: agendaUrl, issues: result.issues });
-    else if (!sameAgenda(store, result.text)) actions.loadAgendaText(result.text, agendaUrl);
-  });
+  void import('./platform/agenda-source')
+    .then(({ fetchAgenda }) => fetchAgenda(agendaUrl))
+    .then((result) => {
+      const { actions } = store.getState();
+      if (!result.ok) actions.reportLoadFailure({ source: agendaUrl, issues: result.issues });
+      else if (!sameAgenda(store, result.text)) actions.loadAgendaText(result.text, agendaUrl);
+    });
 }
 
 /** A reload with the same ?agenda= must not throw away the run in progress. */
@@ -161,6 +189,8 @@ function safeLocalStorage(): Storage | undefined {
 
 if (import.meta.env.PROD) {
   // The offline worker installs once the page has loaded and painted, so it costs the first page nothing.
-  const register = () => later(() => void import('./platform/service-worker').then(({ registerServiceWorker }) => registerServiceWorker(updateReady.offer)));
-  if (document.readyState === 'complete') register(); else addEventListener('load', register, { once: true });
+  const register = () =>
+    later(() => void import('./platform/service-worker').then(({ registerServiceWorker }) => registerServiceWorker(updateReady.offer)));
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 }

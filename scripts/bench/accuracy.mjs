@@ -10,7 +10,6 @@ import { random } from './random.mjs';
 const SIMULATED_MS = 60 * 60_000;
 const SLOT_MS = 60 * 60_000;
 
-
 /** Whole seconds as the design says a countdown reads: 1 in the last second, 0 at the end, -1 a full second over. */
 const countdown = (ms) => (ms > 0 ? Math.ceil(ms / 1000) : -Math.floor(-ms / 1000));
 /** Milliseconds until countdown(remaining) changes as real time passes. */
@@ -33,7 +32,10 @@ function readDisplay() {
 }
 
 function setVisibility(state) {
-  for (const [key, value] of [['visibilityState', state], ['hidden', state === 'hidden']]) {
+  for (const [key, value] of [
+    ['visibilityState', state],
+    ['hidden', state === 'hidden'],
+  ]) {
     Object.defineProperty(document, key, { configurable: true, get: () => value });
   }
   document.dispatchEvent(new Event('visibilitychange'));
@@ -61,14 +63,26 @@ export async function measureAccuracy({ browser, appUrl, seed = 7 }) {
         const log = JSON.parse(localStorage.getItem('run-of-show') ?? 'null')?.state?.log;
         const started = log?.find((e) => e.type === 'sessionStarted');
         if (started) return started.at;
-      } catch { /* fall back to the paused clock */ }
+      } catch {
+        /* fall back to the paused clock */
+      }
       return Date.now();
     });
 
     const stats = {
-      checks: 0, turnMaxDiff: 0, sessionMaxDiff: 0, mismatches: [], unreadable: 0,
-      boundaries: 0, flippedInFrame: 0, lateFlips: [], earlyFlips: 0,
-      hiddenStretches: 0, hiddenMs: 0, afterVisibleChecks: 0, afterVisibleMaxDiff: 0,
+      checks: 0,
+      turnMaxDiff: 0,
+      sessionMaxDiff: 0,
+      mismatches: [],
+      unreadable: 0,
+      boundaries: 0,
+      flippedInFrame: 0,
+      lateFlips: [],
+      earlyFlips: 0,
+      hiddenStretches: 0,
+      hiddenMs: 0,
+      afterVisibleChecks: 0,
+      afterVisibleMaxDiff: 0,
     };
     const compare = (shown, kind) => {
       const elapsed = shown.now - pressAt;
@@ -76,14 +90,21 @@ export async function measureAccuracy({ browser, appUrl, seed = 7 }) {
       const sessionTruth = countdown(SLOT_MS - elapsed);
       const turn = parseCountdown(shown.turn);
       const session = parseCountdown(shown.session);
-      if (Number.isNaN(turn) || Number.isNaN(session)) { stats.unreadable += 1; return { turnTruth, ok: false }; }
+      if (Number.isNaN(turn) || Number.isNaN(session)) {
+        stats.unreadable += 1;
+        return { turnTruth, ok: false };
+      }
       const dt = Math.abs(turn - turnTruth);
       const ds = Math.abs(session - sessionTruth);
       stats.checks += 1;
       stats.turnMaxDiff = Math.max(stats.turnMaxDiff, dt);
       stats.sessionMaxDiff = Math.max(stats.sessionMaxDiff, ds);
-      if (kind === 'afterVisible') { stats.afterVisibleChecks += 1; stats.afterVisibleMaxDiff = Math.max(stats.afterVisibleMaxDiff, dt, ds); }
-      if ((dt || ds) && stats.mismatches.length < 10) stats.mismatches.push({ kind, elapsedMs: elapsed, turn: shown.turn, turnTruth, session: shown.session, sessionTruth });
+      if (kind === 'afterVisible') {
+        stats.afterVisibleChecks += 1;
+        stats.afterVisibleMaxDiff = Math.max(stats.afterVisibleMaxDiff, dt, ds);
+      }
+      if ((dt || ds) && stats.mismatches.length < 10)
+        stats.mismatches.push({ kind, elapsedMs: elapsed, turn: shown.turn, turnTruth, session: shown.session, sessionTruth });
       return { turnTruth, turn, ok: dt === 0 && ds === 0 };
     };
 
@@ -119,7 +140,8 @@ export async function measureAccuracy({ browser, appUrl, seed = 7 }) {
       stats.boundaries += 1;
       const after = compare(await page.evaluate(readDisplay), 'afterBoundary');
       if (after.ok) stats.flippedInFrame += 1;
-      else if (stats.lateFlips.length < 10) stats.lateFlips.push({ elapsedMs: (await elapsedNow()), shown: after.turn, truth: after.turnTruth });
+      else if (stats.lateFlips.length < 10)
+        stats.lateFlips.push({ elapsedMs: await elapsedNow(), shown: after.turn, truth: after.turnTruth });
       elapsed = await elapsedNow();
     }
     return {

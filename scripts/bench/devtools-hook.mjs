@@ -1,6 +1,10 @@
 // A React DevTools-style global hook, installed before react-dom loads, that counts the
 // function and class components each commit rendered (DevTools' own "did this fiber render" rule).
-const FUNCTION = 0, CLASS = 1, FORWARD_REF = 11, MEMO = 14, SIMPLE_MEMO = 15;
+const FUNCTION = 0,
+  CLASS = 1,
+  FORWARD_REF = 11,
+  MEMO = 14,
+  SIMPLE_MEMO = 15;
 const COMPONENT_TAGS = new Set([FUNCTION, CLASS, FORWARD_REF, MEMO, SIMPLE_MEMO]);
 const PERFORMED_WORK = 1;
 

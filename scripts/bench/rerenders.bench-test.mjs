@@ -27,7 +27,10 @@ function mountConsole(clock) {
   const root = createRoot(container);
   act(() => root.render(createElement(StoreContext, { value: store }, createElement(Console))));
   const turnText = () => container.querySelector('[role="timer"][aria-label="Turn time"]')?.textContent ?? null;
-  const unmount = () => { act(() => root.unmount()); container.remove(); };
+  const unmount = () => {
+    act(() => root.unmount());
+    container.remove();
+  };
   return { store, turnText, unmount };
 }
 
@@ -42,11 +45,17 @@ function tally(perSecond) {
     min: Math.min(...counts),
     commitsPerSecond: perSecond.reduce((a, s) => a + s.commits, 0) / Math.max(1, perSecond.length),
     displayedSecondsChanged: perSecond.filter((s) => s.turnChanged).length,
-    byComponent: Object.fromEntries(Object.entries(byName).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, v / perSecond.length])),
+    byComponent: Object.fromEntries(
+      Object.entries(byName)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => [k, v / perSecond.length]),
+    ),
   };
 }
 
-afterEach(() => { vi.useRealTimers(); });
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 it('counts renders per tick with a hand-moved clock (tick every 1000 ms)', () => {
   expect(hook?.state.injected, 'react-dom did not inject into the DevTools hook').toBe(true);
@@ -54,7 +63,12 @@ it('counts renders per tick with a hand-moved clock (tick every 1000 ms)', () =>
   const clock = { now: () => now };
   const perSecond = [];
   let current = { rendered: [], commits: 0 };
-  const stop = hook.listen((rendered) => { if (current) { current.rendered.push(...rendered); current.commits += 1; } });
+  const stop = hook.listen((rendered) => {
+    if (current) {
+      current.rendered.push(...rendered);
+      current.commits += 1;
+    }
+  });
   const view = mountConsole(clock);
   const mounted = current.rendered.length;
   current = { rendered: [], commits: 0 };
@@ -90,11 +104,16 @@ it('counts renders per second with the real ticker, Start pressed mid-second', (
   const stop = hook.listen((rendered) => {
     const second = Math.floor((Date.now() - startedAt - 1) / 1000);
     const bucket = perSecond[second];
-    if (bucket) { bucket.rendered.push(...rendered); bucket.commits += 1; }
+    if (bucket) {
+      bucket.rendered.push(...rendered);
+      bucket.commits += 1;
+    }
   });
   let text = view.turnText();
   while (Date.now() < startedAt + SECONDS * 1000) {
-    act(() => { vi.advanceTimersToNextTimer(); });
+    act(() => {
+      vi.advanceTimersToNextTimer();
+    });
     wakes += 1;
     const now = view.turnText();
     if (now !== text) {

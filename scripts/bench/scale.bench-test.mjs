@@ -16,7 +16,6 @@ const RUNS = 20;
 const WARMUP = 5;
 const ZONE = 'Europe/Zurich';
 
-
 function bigAgenda(rnd) {
   const people = Array.from({ length: 50 }, (_, i) => ({
     id: `p${i}`,
@@ -26,7 +25,10 @@ function bigAgenda(rnd) {
     position: `Position of person ${i}`,
     organization: `Organization ${i % 7}`,
   }));
-  const questions = Array.from({ length: 20 }, (_, i) => ({ id: `q${i}`, text: `Guiding question number ${i}, long enough to look like a real one?` }));
+  const questions = Array.from({ length: 20 }, (_, i) => ({
+    id: `q${i}`,
+    text: `Guiding question number ${i}, long enough to look like a real one?`,
+  }));
   const segments = Array.from({ length: 40 }, (_, s) => ({
     id: `seg-${s}`,
     title: `Segment ${s}`,
@@ -67,7 +69,9 @@ function bigLog(plan, rnd, count) {
     else if (r < 0.24) {
       inserted += 1;
       event = {
-        type: 'turnInserted', at, when: inserted % 2 === 0 && left > 5 ? 'now' : 'next',
+        type: 'turnInserted',
+        at,
+        when: inserted % 2 === 0 && left > 5 ? 'now' : 'next',
         turn: { id: `ins-${inserted}`, speakerId: `p${1 + Math.floor(rnd() * 49)}`, allotted: 60_000 + Math.floor(rnd() * 4) * 30_000 },
       };
     } else if (r < 0.5) event = { type: 'paused', at };
@@ -107,18 +111,44 @@ it('times validation, compilation, folding and projection at scale', () => {
   let sink = 0;
   const results = {
     input: {
-      turns: plan.turns.length, people: agenda.people.length, segments: agenda.segments.length, agendaBytes: Buffer.byteLength(text),
-      events: log.length, eventsApplied: applied, eventMix: mix, finalStatus: status, runTurns: folded.order.length,
+      turns: plan.turns.length,
+      people: agenda.people.length,
+      segments: agenda.segments.length,
+      agendaBytes: Buffer.byteLength(text),
+      events: log.length,
+      eventsApplied: applied,
+      eventMix: mix,
+      finalStatus: status,
+      runTurns: folded.order.length,
     },
-    validateAgenda: time(() => { sink += validateAgenda(JSON.parse(text)).ok ? 1 : 0; }),
-    parseAgendaText: time(() => { sink += parseAgendaText(text).ok ? 1 : 0; }),
-    compilePlan: time(() => { sink += compilePlan(agenda, ZONE).turns.length; }),
-    foldRunAndProject: time(() => { sink += project(plan, foldRun(plan, log), end, 'scheduled').upcoming.length; }),
+    validateAgenda: time(() => {
+      sink += validateAgenda(JSON.parse(text)).ok ? 1 : 0;
+    }),
+    parseAgendaText: time(() => {
+      sink += parseAgendaText(text).ok ? 1 : 0;
+    }),
+    compilePlan: time(() => {
+      sink += compilePlan(agenda, ZONE).turns.length;
+    }),
+    foldRunAndProject: time(() => {
+      sink += project(plan, foldRun(plan, log), end, 'scheduled').upcoming.length;
+    }),
     // The two halves apart, to say which one dominates.
-    foldRunAlone: time(() => { sink += foldRun(plan, log).order.length; }),
-    projectAlone: time(() => { sink += project(plan, folded, end, 'scheduled').upcoming.length; }),
+    foldRunAlone: time(() => {
+      sink += foldRun(plan, log).order.length;
+    }),
+    projectAlone: time(() => {
+      sink += project(plan, folded, end, 'scheduled').upcoming.length;
+    }),
     // How folding grows with the log: linear work would double with each doubling.
-    foldRunByEvents: Object.fromEntries([250, 500, 1000, 2000].map((n) => [n, time(() => { sink += foldRun(plan, log.slice(0, n)).order.length; }).medianMs])),
+    foldRunByEvents: Object.fromEntries(
+      [250, 500, 1000, 2000].map((n) => [
+        n,
+        time(() => {
+          sink += foldRun(plan, log.slice(0, n)).order.length;
+        }).medianMs,
+      ]),
+    ),
     goalMs: 16,
   };
   results.sink = sink > 0;

@@ -66,7 +66,14 @@ function ownerOf(id, root) {
   }
   if (clean.startsWith('/') || /^[A-Z]:/.test(clean)) {
     const rel = relative(root, clean).split('\\').join('/');
-    if (!rel.startsWith('..')) return rel.split('/').slice(0, 2).join('/').replace(/\.[^/]*$/, '') || rel;
+    if (!rel.startsWith('..'))
+      return (
+        rel
+          .split('/')
+          .slice(0, 2)
+          .join('/')
+          .replace(/\.[^/]*$/, '') || rel
+      );
   }
   return `(${clean.split('/')[0]})`;
 }
@@ -88,7 +95,9 @@ function measurePage(outDir, chunks, projectRoot) {
   };
   const firstFiles = [...first].map(sized);
   if (inline.trim()) firstFiles.push({ file: '(inline scripts)', raw: Buffer.byteLength(inline), gzip: gzip(Buffer.from(inline)) });
-  const allFiles = walk(outDir).filter((f) => /\.(m?js)$/.test(f)).map((f) => sized(relative(outDir, f).split('\\').join('/')));
+  const allFiles = walk(outDir)
+    .filter((f) => /\.(m?js)$/.test(f))
+    .map((f) => sized(relative(outDir, f).split('\\').join('/')));
   const sum = (list, key) => list.reduce((s, f) => s + f[key], 0);
 
   // Which packages and folders the first-page chunks are made of (rendered bytes, and each group gzipped alone).
@@ -128,7 +137,9 @@ export async function measureSize({ projectRoot, outRoot }) {
     bareChunks = await buildPage({ root: bareRoot, configFile, outDir: bareOut, publicDir: false });
   } catch (error) {
     // A plugin of the project's config may need files only the app has; fall back to React's plugin alone.
-    notes.push(`bare page built with @vitejs/plugin-react only: the project config failed (${String(error?.message ?? error).split('\n')[0]})`);
+    notes.push(
+      `bare page built with @vitejs/plugin-react only: the project config failed (${String(error?.message ?? error).split('\n')[0]})`,
+    );
     const { default: react } = await import('@vitejs/plugin-react');
     bareChunks = await buildPage({ root: bareRoot, configFile: false, outDir: bareOut, publicDir: false, plugins: [react()] });
   }
@@ -138,11 +149,18 @@ export async function measureSize({ projectRoot, outRoot }) {
   const bareOwners = new Map(bare.byOwner.map((g) => [g.owner, g]));
   // What the app adds over the bare page, group by group (rendered bytes).
   const added = app.byOwner
-    .map((g) => ({ owner: g.owner, rendered: g.rendered - (bareOwners.get(g.owner)?.rendered ?? 0), gzipAlone: g.gzipAlone - (bareOwners.get(g.owner)?.gzipAlone ?? 0) }))
+    .map((g) => ({
+      owner: g.owner,
+      rendered: g.rendered - (bareOwners.get(g.owner)?.rendered ?? 0),
+      gzipAlone: g.gzipAlone - (bareOwners.get(g.owner)?.gzipAlone ?? 0),
+    }))
     .filter((g) => g.rendered > 0)
     .sort((a, b) => b.rendered - a.rendered);
   return {
-    app, bare, added, notes,
+    app,
+    bare,
+    added,
+    notes,
     firstPageRatio: ratio,
     allJsRatio: app.allJs.gzip / bare.allJs.gzip,
     goal: 1.3,

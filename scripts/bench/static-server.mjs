@@ -23,11 +23,20 @@ export async function serveStatic(dir) {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = normalize(join(root, path));
-      if (file !== root && !file.startsWith(root + sep)) { res.writeHead(403).end(); return; }
+      if (file !== root && !file.startsWith(root + sep)) {
+        res.writeHead(403).end();
+        return;
+      }
       let info = await stat(file).catch(() => null);
-      if (info?.isDirectory()) { file = join(file, 'index.html'); info = await stat(file).catch(() => null); }
+      if (info?.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file).catch(() => null);
+      }
       if (!info) {
-        if (extname(path)) { res.writeHead(404).end(); return; }
+        if (extname(path)) {
+          res.writeHead(404).end();
+          return;
+        }
         file = join(root, 'index.html');
       }
       const body = await readFile(file);
@@ -38,10 +47,17 @@ export async function serveStatic(dir) {
     }
   });
   server.keepAliveTimeout = 1000;
-  await new Promise((ok, fail) => { server.once('error', fail); server.listen(0, '127.0.0.1', ok); });
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', ok);
+  });
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(() => ok()); }),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
   };
 }

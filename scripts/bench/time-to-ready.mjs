@@ -6,14 +6,18 @@ import { median, newContext } from './browser.mjs';
 function readyProbe({ selector, timerName }) {
   const probe = { ready: null };
   Object.defineProperty(window, '__benchReady', { value: probe });
-  const visible = (el) => !!el && el.getClientRects().length > 0 && (el.textContent ?? '').trim() !== '' && (el.checkVisibility?.() ?? true);
+  const visible = (el) =>
+    !!el && el.getClientRects().length > 0 && (el.textContent ?? '').trim() !== '' && (el.checkVisibility?.() ?? true);
   const find = () => {
     if (selector) return document.querySelector(selector);
     for (const el of document.querySelectorAll('[role="timer"]')) if (el.getAttribute('aria-label') === timerName) return el;
     return null;
   };
   const check = () => {
-    if (visible(find())) { probe.ready = performance.now(); return; }
+    if (visible(find())) {
+      probe.ready = performance.now();
+      return;
+    }
     requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
@@ -37,7 +41,11 @@ async function loadOnce(browser, url, target) {
       for (let i = 0; i < 50 && !fcpEntry(); i++) await new Promise((ok) => setTimeout(ok, 10));
       const fcp = fcpEntry();
       const nav = performance.getEntriesByType('navigation')[0];
-      return { readyMs: window.__benchReady.ready, fcpMs: fcp ? fcp.startTime : null, domContentLoadedMs: nav ? nav.domContentLoadedEventEnd : null };
+      return {
+        readyMs: window.__benchReady.ready,
+        fcpMs: fcp ? fcp.startTime : null,
+        domContentLoadedMs: nav ? nav.domContentLoadedEventEnd : null,
+      };
     });
     return { ...timings, mainThreadCpuMs: cpu.TaskDuration * 1000, scriptCpuMs: cpu.ScriptDuration * 1000 };
   } finally {

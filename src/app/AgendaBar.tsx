@@ -27,9 +27,13 @@ export function AgendaBar() {
   };
   return (
     <div className="agenda-bar">
-      <label htmlFor={inputId} className="file-label">{en.loadAgenda}</label>
+      <label htmlFor={inputId} className="file-label">
+        {en.loadAgenda}
+      </label>
       <input id={inputId} type="file" accept=".json,application/json" onChange={onFile} />
-      <button type="button" onClick={download}>{en.buttons.downloadRun}</button>
+      <button type="button" onClick={download}>
+        {en.buttons.downloadRun}
+      </button>
       {status === 'ready' && (
         <label className="mode-select">
           {en.mode.label}
@@ -49,7 +53,10 @@ export function AgendaBar() {
 /** Loads a file into the store, asking first when that would replace a run in progress. */
 export async function loadFile(file: File, actions: ReturnType<typeof useActions>, status: string): Promise<void> {
   const read = await readAgendaFile(file);
-  if (!read.ok) { actions.reportLoadFailure({ source: file.name, issues: read.issues }); return; }
+  if (!read.ok) {
+    actions.reportLoadFailure({ source: file.name, issues: read.issues });
+    return;
+  }
   if (status === 'running' && !window.confirm(en.confirmReplace)) return;
   actions.loadAgendaText(read.text, file.name);
 }

@@ -15,12 +15,20 @@ export function Alerts() {
     <>
       {failure && (
         <div role="alert" className="alert">
-          <p><strong>{en.loadedFrom(failure.source)}</strong></p>
+          <p>
+            <strong>{en.loadedFrom(failure.source)}</strong>
+          </p>
           <IssueList issues={failure.issues} />
-          <button type="button" onClick={actions.dismissLoadFailure}>{en.buttons.dismissError}</button>
+          <button type="button" onClick={actions.dismissLoadFailure}>
+            {en.buttons.dismissError}
+          </button>
         </div>
       )}
-      {storage && <div role="alert" className="alert">{en.storage[storage]}</div>}
+      {storage && (
+        <div role="alert" className="alert">
+          {en.storage[storage]}
+        </div>
+      )}
       {warnings.length > 0 && (
         <div role="status" className="warning">
           <strong>{en.warningsTitle}:</strong> <IssueSentences issues={warnings} />

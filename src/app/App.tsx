@@ -24,15 +24,26 @@ export function App({ onTakeOver, onSpeed }: { readonly onTakeOver?: () => void;
   return (
     <div
       className="app"
-      onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) { e.preventDefault(); setDragging(true); } }}
-      onDragLeave={(e) => { if (e.currentTarget === e.target) setDragging(false); }}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) {
+          e.preventDefault();
+          setDragging(true);
+        }
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
       onDrop={onDrop}
     >
       {onSpeed && <RehearsalBanner onSpeed={onSpeed} />}
       <Alerts />
       <UpdateBanner />
       <Console onTakeOver={onTakeOver} footer={<AgendaBar />} />
-      {dragging && <div className="drop-hint" aria-hidden="true">{en.dropHint}</div>}
+      {dragging && (
+        <div className="drop-hint" aria-hidden="true">
+          {en.dropHint}
+        </div>
+      )}
     </div>
   );
 }

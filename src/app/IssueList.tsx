@@ -7,7 +7,9 @@ const SHOWN = 8;
 export function IssueList({ issues }: { readonly issues: readonly AgendaIssue[] }) {
   return (
     <ul>
-      {issues.slice(0, SHOWN).map((issue, i) => <li key={i}>{describeIssue(issue)}</li>)}
+      {issues.slice(0, SHOWN).map((issue, i) => (
+        <li key={i}>{describeIssue(issue)}</li>
+      ))}
       {issues.length > SHOWN && <li>… {issues.length - SHOWN} more</li>}
     </ul>
   );

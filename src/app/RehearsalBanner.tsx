@@ -12,7 +12,11 @@ export function RehearsalBanner({ onSpeed }: { readonly onSpeed: (speed: number)
       <label>
         {en.rehearsal.speed}{' '}
         <select value={speed} onChange={(e) => onSpeed(Number(e.target.value))}>
-          {REHEARSAL_SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
+          {REHEARSAL_SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
         </select>
       </label>
     </div>

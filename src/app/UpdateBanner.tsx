@@ -10,7 +10,10 @@ export function UpdateBanner() {
   if (!apply || status === 'running') return null;
   return (
     <div role="status" className="update">
-      {en.update.ready} <button type="button" onClick={apply}>{en.update.reload}</button>
+      {en.update.ready}{' '}
+      <button type="button" onClick={apply}>
+        {en.update.reload}
+      </button>
     </div>
   );
 }

@@ -8,7 +8,10 @@ import { clockMinutes } from './validate-agenda';
  * read back is the same draft.
  */
 export type AgendaEdit =
-  | { readonly type: 'session'; readonly changes: Partial<Pick<Agenda, 'title' | 'event' | 'date' | 'start' | 'end' | 'timeZone' | 'venue'>> }
+  | {
+      readonly type: 'session';
+      readonly changes: Partial<Pick<Agenda, 'title' | 'event' | 'date' | 'start' | 'end' | 'timeZone' | 'venue'>>;
+    }
   | { readonly type: 'addPerson'; readonly role: Role }
   | { readonly type: 'updatePerson'; readonly index: number; readonly changes: Partial<Person> }
   | { readonly type: 'removePerson'; readonly index: number }
@@ -65,7 +68,10 @@ export function editAgenda(agenda: Agenda, edit: AgendaEdit): Agenda {
     case 'session':
       return assign<Agenda>(agenda, edit.changes, ['event', 'timeZone', 'venue']);
     case 'addPerson': {
-      const id = freshId('person-', agenda.people.map((p) => p.id));
+      const id = freshId(
+        'person-',
+        agenda.people.map((p) => p.id),
+      );
       return { ...agenda, people: [...agenda.people, { id, name: '', role: edit.role }] };
     }
     case 'updatePerson': {
@@ -77,7 +83,11 @@ export function editAgenda(agenda: Agenda, edit: AgendaEdit): Agenda {
       return {
         ...agenda,
         people: agenda.people.map((p, i) => (i === edit.index ? updated : p)),
-        segments: renamed ? segments.map((s) => (s.turns ? { ...s, turns: s.turns.map((t) => (t.speaker === person.id ? { ...t, speaker: updated.id } : t)) } : s)) : segments,
+        segments: renamed
+          ? segments.map((s) =>
+              s.turns ? { ...s, turns: s.turns.map((t) => (t.speaker === person.id ? { ...t, speaker: updated.id } : t)) } : s,
+            )
+          : segments,
       };
     }
     case 'removePerson': {
@@ -91,9 +101,23 @@ export function editAgenda(agenda: Agenda, edit: AgendaEdit): Agenda {
       };
     }
     case 'addQuestion':
-      return { ...agenda, questions: [...questions, { id: freshId('q', questions.map((q) => q.id)), text: '' }] };
+      return {
+        ...agenda,
+        questions: [
+          ...questions,
+          {
+            id: freshId(
+              'q',
+              questions.map((q) => q.id),
+            ),
+            text: '',
+          },
+        ],
+      };
     case 'updateQuestion':
-      return questions[edit.index] ? { ...agenda, questions: questions.map((q: Question, i) => (i === edit.index ? { ...q, text: edit.text } : q)) } : agenda;
+      return questions[edit.index]
+        ? { ...agenda, questions: questions.map((q: Question, i) => (i === edit.index ? { ...q, text: edit.text } : q)) }
+        : agenda;
     case 'removeQuestion': {
       const question = questions[edit.index];
       if (!question) return agenda;
@@ -104,13 +128,19 @@ export function editAgenda(agenda: Agenda, edit: AgendaEdit): Agenda {
       };
     }
     case 'addSegment': {
-      const id = freshId('segment-', segments.map((s) => s.id));
+      const id = freshId(
+        'segment-',
+        segments.map((s) => s.id),
+      );
       const segment: Segment = edit.open ? { id, minutes: 10, flex: true } : { id, turns: [] };
       return { ...agenda, segments: [...segments, segment] };
     }
     case 'updateSegment':
       return segments[edit.index]
-        ? { ...agenda, segments: segments.map((s, i) => (i === edit.index ? assign(s, edit.changes, ['title', 'question', 'minutes', 'flex']) : s)) }
+        ? {
+            ...agenda,
+            segments: segments.map((s, i) => (i === edit.index ? assign(s, edit.changes, ['title', 'question', 'minutes', 'flex']) : s)),
+          }
         : agenda;
     case 'removeSegment':
       return { ...agenda, segments: segments.filter((_, i) => i !== edit.index) };
@@ -125,10 +155,14 @@ export function editAgenda(agenda: Agenda, edit: AgendaEdit): Agenda {
       const segment = segments[edit.segment];
       if (!segment) return agenda;
       const turns = segment.turns ?? [];
-      const next = edit.type === 'addTurn' ? [...turns, { speaker: edit.speaker, minutes: 5 }]
-        : edit.type === 'updateTurn' ? turns.map((t, i) => (i === edit.index ? { ...t, ...edit.changes } : t))
-        : edit.type === 'removeTurn' ? turns.filter((_, i) => i !== edit.index)
-        : move(turns, edit.index, edit.to);
+      const next =
+        edit.type === 'addTurn'
+          ? [...turns, { speaker: edit.speaker, minutes: 5 }]
+          : edit.type === 'updateTurn'
+            ? turns.map((t, i) => (i === edit.index ? { ...t, ...edit.changes } : t))
+            : edit.type === 'removeTurn'
+              ? turns.filter((_, i) => i !== edit.index)
+              : move(turns, edit.index, edit.to);
       if (next === turns) return agenda;
       return { ...agenda, segments: segments.map((s, i) => (i === edit.segment ? { ...s, turns: next } : s)) };
     }
@@ -138,7 +172,10 @@ export function editAgenda(agenda: Agenda, edit: AgendaEdit): Agenda {
 /** Minutes the segments take, tolerant of a draft being written. */
 export function plannedMinutes(agenda: Agenda): number {
   return agenda.segments.reduce((sum, s) => {
-    const minutes = typeof s.minutes === 'number' && s.minutes > 0 ? s.minutes : (s.turns ?? []).reduce((t, turn) => t + (turn.minutes > 0 ? turn.minutes : 0), 0);
+    const minutes =
+      typeof s.minutes === 'number' && s.minutes > 0
+        ? s.minutes
+        : (s.turns ?? []).reduce((t, turn) => t + (turn.minutes > 0 ? turn.minutes : 0), 0);
     return sum + minutes;
   }, 0);
 }
@@ -157,7 +194,13 @@ export function plannedOffsets(agenda: Agenda): { segments: number[]; turns: num
   for (const s of agenda.segments) {
     out.segments.push(at);
     let t = at;
-    out.turns.push((s.turns ?? []).map((turn) => { const start = t; t += turn.minutes > 0 ? turn.minutes : 0; return start; }));
+    out.turns.push(
+      (s.turns ?? []).map((turn) => {
+        const start = t;
+        t += turn.minutes > 0 ? turn.minutes : 0;
+        return start;
+      }),
+    );
     at += typeof s.minutes === 'number' && s.minutes > 0 ? s.minutes : t - at;
   }
   return out;

@@ -71,12 +71,26 @@ export function compilePlan(agenda: Agenda, deviceTimeZone: string): Plan {
     const open = listed.length === 0;
     const fixedBudget = segment.minutes === undefined ? null : minutesToMillis(segment.minutes);
     const segmentTurns: PlanTurn[] = open
-      ? [{ id: `${segment.id}#floor`, segmentId: segment.id, speakerId: FLOOR, allotted: fixedBudget ?? millis(0), plannedOffset: millis(offset) }]
+      ? [
+          {
+            id: `${segment.id}#floor`,
+            segmentId: segment.id,
+            speakerId: FLOOR,
+            allotted: fixedBudget ?? millis(0),
+            plannedOffset: millis(offset),
+          },
+        ]
       : [];
     let turnOffset = offset;
     listed.forEach((turn, index) => {
       const allotted = minutesToMillis(turn.minutes);
-      segmentTurns.push({ id: `${segment.id}#${index}`, segmentId: segment.id, speakerId: turn.speaker, allotted, plannedOffset: millis(turnOffset) });
+      segmentTurns.push({
+        id: `${segment.id}#${index}`,
+        segmentId: segment.id,
+        speakerId: turn.speaker,
+        allotted,
+        plannedOffset: millis(turnOffset),
+      });
       turnOffset += allotted;
     });
     const budget = fixedBudget ?? millis(segmentTurns.reduce((sum, t) => sum + t.allotted, 0));

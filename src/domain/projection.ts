@@ -132,9 +132,8 @@ function upcomingOf(plan: Plan, run: RunState, now: Instant): UpcomingTurn[] {
   return run.order.slice(Math.max(run.current, 0) + 1).map((turnId) => {
     const turn = run.turns[turnId]!;
     // The floor holds whatever is left of its block's budget.
-    const allotted = turn.speakerId === FLOOR
-      ? millis(Math.max(0, remainingInSegment(plan, run, turn.segmentId, now)))
-      : allottedWithAdded(run, turnId);
+    const allotted =
+      turn.speakerId === FLOOR ? millis(Math.max(0, remainingInSegment(plan, run, turn.segmentId, now))) : allottedWithAdded(run, turnId);
     return { turnId, speakerId: turn.speakerId, segmentId: turn.segmentId, allotted, inserted: turn.inserted };
   });
 }
@@ -194,14 +193,14 @@ export function project(plan: Plan, run: RunState, now: Instant, preferredMode: 
     turnRemaining: turnId ? remainingInTurn(plan, run, turnId, now) : millis(0),
     segmentRemaining: segment ? remainingInSegment(plan, run, segment.id, now) : millis(0),
     // Once ended, the session clock stops where it ended.
-    sessionRemaining: run.status === 'ended' ? between(run.endedAt ?? now, hardEnd)
-      : running || mode === 'scheduled' ? between(now, hardEnd) : plan.slot,
+    sessionRemaining:
+      run.status === 'ended' ? between(run.endedAt ?? now, hardEnd) : running || mode === 'scheduled' ? between(now, hardEnd) : plan.slot,
     hardEnd,
     projectedEnd,
     endDelta: between(hardEnd, projectedEnd),
     scheduleOffset: millis(scheduleOffset),
     ticking: {
-      turn: running && run.activity === 'speaking' || (running && run.activity === 'interjecting' && turn?.speakerId === FLOOR),
+      turn: (running && run.activity === 'speaking') || (running && run.activity === 'interjecting' && turn?.speakerId === FLOOR),
       segment: running && run.activity !== 'paused',
       session: running || (run.status === 'ready' && mode === 'scheduled'),
     },
@@ -224,7 +223,9 @@ export function msUntilDisplayChanges(projection: Projection, now: Instant): num
  */
 export function spokenByPerson(run: RunState, now: Instant, moderatorId: string): Record<string, Millis> {
   const totals = Object.create(null) as Record<string, number>;
-  const add = (id: string, ms: number) => { if (ms > 0) totals[id] = (totals[id] ?? 0) + ms; };
+  const add = (id: string, ms: number) => {
+    if (ms > 0) totals[id] = (totals[id] ?? 0) + ms;
+  };
   for (const record of Object.values(run.records)) {
     const turn = run.turns[record.turnId];
     if (!turn) continue;

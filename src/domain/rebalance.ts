@@ -51,13 +51,21 @@ export function floorOf(item: RebalanceItem, options: RebalanceOptions = DEFAULT
  * Whole milliseconds for real-valued lengths that add up to exactly `total` (largest remainders
  * get the spare milliseconds), so applying a proposal lands on the hard end to the millisecond.
  */
-function wholeMillis(items: readonly RebalanceItem[], exact: readonly number[], total: number, max: (n: number) => number): Map<string, number> {
+function wholeMillis(
+  items: readonly RebalanceItem[],
+  exact: readonly number[],
+  total: number,
+  max: (n: number) => number,
+): Map<string, number> {
   const rounded = exact.map((x) => Math.floor(x));
   let spare = Math.round(total - rounded.reduce((a, b) => a + b, 0));
   const order = exact.map((x, n) => ({ n, fraction: x - Math.floor(x) })).sort((a, b) => b.fraction - a.fraction);
   for (const { n } of order) {
     if (spare <= 0) break;
-    if (rounded[n]! + 1 <= max(n)) { rounded[n]! += 1; spare -= 1; }
+    if (rounded[n]! + 1 <= max(n)) {
+      rounded[n]! += 1;
+      spare -= 1;
+    }
   }
   return new Map(items.map((item, n) => [item.id, rounded[n]!]));
 }
@@ -78,7 +86,8 @@ function shrinkInProportion(items: readonly RebalanceItem[], amount: number, opt
   let hi = 1;
   for (let step = 0; step < 80; step++) {
     const mid = (lo + hi) / 2;
-    if (lengthAt(mid) <= total - amount) lo = mid; else hi = mid;
+    if (lengthAt(mid) <= total - amount) lo = mid;
+    else hi = mid;
   }
   const exact = items.map((item, n) => Math.min(item.allotted, Math.max(floors[n]!, lo * item.allotted)));
   return wholeMillis(items, exact, total - amount, (n) => items[n]!.allotted);
@@ -96,7 +105,8 @@ function growInProportion(items: readonly RebalanceItem[], amount: number, cap: 
   let hi = (base + amount) / base + 1;
   for (let step = 0; step < 80; step++) {
     const mid = (lo + hi) / 2;
-    if (lengthAt(mid) <= base + amount) lo = mid; else hi = mid;
+    if (lengthAt(mid) <= base + amount) lo = mid;
+    else hi = mid;
   }
   const exact = growable.map((i) => Math.min(cap(i), lo * i.allotted));
   return wholeMillis(growable, exact, base + amount, (n) => cap(growable[n]!));
@@ -115,7 +125,11 @@ function sumChange(items: readonly RebalanceItem[], lengths: Map<string, number>
  * what is still over is reported with a turn to drop. Spare: flexible blocks grow first; when
  * there are none, the others grow in proportion back up to their original lengths, never beyond.
  */
-export function proposeRebalance(items: readonly RebalanceItem[], endDelta: number, options: RebalanceOptions = DEFAULT_REBALANCE): RebalanceProposal | null {
+export function proposeRebalance(
+  items: readonly RebalanceItem[],
+  endDelta: number,
+  options: RebalanceOptions = DEFAULT_REBALANCE,
+): RebalanceProposal | null {
   const over = Math.ceil(endDelta);
   if (over <= 0 && -endDelta < options.spareThreshold) return null;
   const flex = items.filter((i) => i.flex);
@@ -162,7 +176,10 @@ function toChanges(items: readonly RebalanceItem[], lengths: Map<string, number>
 export function rebalanceItems(plan: Plan, run: RunState): RebalanceItem[] {
   const items: RebalanceItem[] = [];
   const begun = new Set<string>();
-  for (const id of Object.keys(run.records)) { const t = run.turns[id]; if (t) begun.add(t.segmentId); }
+  for (const id of Object.keys(run.records)) {
+    const t = run.turns[id];
+    if (t) begun.add(t.segmentId);
+  }
   const current = currentTurnId(run);
   const currentSegment = current ? run.turns[current]?.segmentId : undefined;
   const seenBlocks = new Set<string>();
@@ -173,7 +190,13 @@ export function rebalanceItems(plan: Plan, run: RunState): RebalanceItem[] {
     if (segment.fixedBudget !== null) {
       if (begun.has(segment.id) || segment.id === currentSegment || seenBlocks.has(segment.id)) continue;
       seenBlocks.add(segment.id);
-      items.push({ id: segment.id, kind: 'block', allotted: run.blockBudgets[segment.id] ?? segment.fixedBudget, original: segment.fixedBudget, flex: segment.flex });
+      items.push({
+        id: segment.id,
+        kind: 'block',
+        allotted: run.blockBudgets[segment.id] ?? segment.fixedBudget,
+        original: segment.fixedBudget,
+        flex: segment.flex,
+      });
     } else {
       items.push({ id, kind: 'turn', allotted: turn.allotted, original: plan.turnById[id]?.allotted ?? turn.allotted, flex: segment.flex });
     }

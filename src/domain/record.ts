@@ -27,7 +27,8 @@ export function foldRecord(events: readonly RecordEvent[]): RecordState {
     switch (event.type) {
       case 'noteSet': {
         const text = event.text.trim().slice(0, MAX_NOTE_LENGTH);
-        if (text) notes[event.turnId] = text; else delete notes[event.turnId];
+        if (text) notes[event.turnId] = text;
+        else delete notes[event.turnId];
         break;
       }
       case 'boundaryCorrected':
@@ -47,9 +48,13 @@ export function isRecordEvent(value: unknown): value is RecordEvent {
   const e = value as Record<string, unknown>;
   if (typeof e.at !== 'number' || !Number.isFinite(e.at) || typeof e.turnId !== 'string') return false;
   switch (e.type) {
-    case 'noteSet': return typeof e.text === 'string';
-    case 'boundaryCorrected': return (e.edge === 'start' || e.edge === 'end') && typeof e.to === 'number' && Number.isFinite(e.to);
-    case 'correctionCleared': return e.edge === 'start' || e.edge === 'end';
-    default: return false;
+    case 'noteSet':
+      return typeof e.text === 'string';
+    case 'boundaryCorrected':
+      return (e.edge === 'start' || e.edge === 'end') && typeof e.to === 'number' && Number.isFinite(e.to);
+    case 'correctionCleared':
+      return e.edge === 'start' || e.edge === 'end';
+    default:
+      return false;
   }
 }

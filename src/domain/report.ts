@@ -92,9 +92,11 @@ interface CorrectedTurn {
  * durations were computed from.
  */
 function correctedTurns(run: RunState, record: RecordState, now: Instant): Map<string, CorrectedTurn> {
-  const held = run.order.filter((id) => run.records[id]).concat(
-    Object.keys(run.records).filter((id) => !run.order.includes(id)),
-  ).map((id) => run.records[id]!).sort((a, b) => a.startedAt - b.startedAt);
+  const held = run.order
+    .filter((id) => run.records[id])
+    .concat(Object.keys(run.records).filter((id) => !run.order.includes(id)))
+    .map((id) => run.records[id]!)
+    .sort((a, b) => a.startedAt - b.startedAt);
   const result = new Map<string, CorrectedTurn>();
   if (held.length === 0) return result;
   const timeline: Piece[] = [];
@@ -134,7 +136,14 @@ function correctedTurns(run: RunState, record: RecordState, now: Instant): Map<s
  * The rapporteur's record of a run at `now`: every turn with planned and actual time, totals
  * per segment, question and person, and the balance between panelists. Corrections apply.
  */
-export function buildReport(plan: Plan, run: RunState, log: readonly RunEvent[], record: RecordState, now: Instant, moderatorId: string | null): Report {
+export function buildReport(
+  plan: Plan,
+  run: RunState,
+  log: readonly RunEvent[],
+  record: RecordState,
+  now: Instant,
+  moderatorId: string | null,
+): Report {
   const corrected = correctedTurns(run, record, now);
   const messages = log.filter((e): e is Extract<RunEvent, { type: 'messageSent' }> => e.type === 'messageSent');
   const currentId = run.status === 'running' ? run.order[run.current] : undefined;
@@ -167,9 +176,14 @@ export function buildReport(plan: Plan, run: RunState, log: readonly RunEvent[],
       endedAt: (b?.end ?? null) as Instant | null,
       interjections: millis(own ? sum(own, 'interjecting') : 0),
       paused: millis(own ? sum(own, 'paused') : 0),
-      messages: b ? messages.filter((m) => m.at >= b.start && (b.end === null || m.at < b.end)).map((m) => ({ at: m.at, text: m.text })) : [],
+      messages: b
+        ? messages.filter((m) => m.at >= b.start && (b.end === null || m.at < b.end)).map((m) => ({ at: m.at, text: m.text }))
+        : [],
       note: record.notes[turnId] ?? null,
-      corrected: { start: record.corrections[correctionKey(turnId, 'start')] !== undefined, end: record.corrections[correctionKey(turnId, 'end')] !== undefined },
+      corrected: {
+        start: record.corrections[correctionKey(turnId, 'start')] !== undefined,
+        end: record.corrections[correctionKey(turnId, 'end')] !== undefined,
+      },
     });
   }
 
@@ -182,14 +196,19 @@ export function buildReport(plan: Plan, run: RunState, log: readonly RunEvent[],
   const questionIds = [...new Set(plan.segments.map((s) => s.questionId).filter((q): q is string => q !== undefined))];
   const questions: GroupTotal[] = questionIds.map((q) => {
     const inQuestion = segments.filter((s) => plan.segmentById[s.id]?.questionId === q);
-    return { id: q, planned: millis(inQuestion.reduce((a, s) => a + s.planned, 0)), actual: millis(inQuestion.reduce((a, s) => a + s.actual, 0)) };
+    return {
+      id: q,
+      planned: millis(inQuestion.reduce((a, s) => a + s.planned, 0)),
+      actual: millis(inQuestion.reduce((a, s) => a + s.actual, 0)),
+    };
   });
 
   const personIds: string[] = plan.people.map((p) => p.id);
   for (const t of turns) if (!personIds.includes(t.speakerId) && t.actual > 0) personIds.push(t.speakerId);
   const panelists = plan.people.filter((p) => p.role === 'panelist').map((p) => p.id);
-  const spoken = (id: string) => turns.filter((t) => t.speakerId === id).reduce((a, t) => a + t.actual, 0)
-    + (id === moderatorId ? turns.reduce((a, t) => a + t.interjections, 0) : 0);
+  const spoken = (id: string) =>
+    turns.filter((t) => t.speakerId === id).reduce((a, t) => a + t.actual, 0) +
+    (id === moderatorId ? turns.reduce((a, t) => a + t.interjections, 0) : 0);
   const panelTotal = panelists.reduce((a, id) => a + spoken(id), 0);
   const people: PersonTotal[] = personIds.map((id) => ({
     personId: id,
@@ -204,11 +223,20 @@ export function buildReport(plan: Plan, run: RunState, log: readonly RunEvent[],
     const ranked = [...panelists].sort((a, b) => spoken(b) - spoken(a));
     const longestId = ranked[0]!;
     const shortestId = ranked.at(-1)!;
-    balance = { longestId, shortestId, ratio: spoken(shortestId) > 0 ? spoken(longestId) / spoken(shortestId) : null, equalShare: 1 / panelists.length };
+    balance = {
+      longestId,
+      shortestId,
+      ratio: spoken(shortestId) > 0 ? spoken(longestId) / spoken(shortestId) : null,
+      equalShare: 1 / panelists.length,
+    };
   }
   const held = turns.filter((t) => t.startedAt !== null);
   return {
-    turns, segments, questions, people, balance,
+    turns,
+    segments,
+    questions,
+    people,
+    balance,
     startedAt: held[0]?.startedAt ?? null,
     endedAt: run.status === 'ended' ? (run.endedAt as Instant) : null,
   };

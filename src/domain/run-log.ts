@@ -36,8 +36,14 @@ export function isRunEvent(value: unknown): value is RunEvent {
       return typeof event.turnId === 'string' && isFiniteNumber(event.toPosition);
     case 'turnInserted': {
       const turn = event.turn as Record<string, unknown> | null;
-      return (event.when === 'now' || event.when === 'next') && typeof turn === 'object' && turn !== null
-        && typeof turn.id === 'string' && typeof turn.speakerId === 'string' && isFiniteNumber(turn.allotted);
+      return (
+        (event.when === 'now' || event.when === 'next') &&
+        typeof turn === 'object' &&
+        turn !== null &&
+        typeof turn.id === 'string' &&
+        typeof turn.speakerId === 'string' &&
+        isFiniteNumber(turn.allotted)
+      );
     }
     case 'messageSent':
       return typeof event.text === 'string';

@@ -28,7 +28,12 @@ export type RunEvent =
   | { readonly type: 'messageSent'; readonly at: Instant; readonly text: string }
   | { readonly type: 'messageCleared'; readonly at: Instant }
   /** Accepted rebalance: new allotments for turns to come, new budgets for blocks not yet begun. */
-  | { readonly type: 'planRebalanced'; readonly at: Instant; readonly turns: Readonly<Record<string, Millis>>; readonly blocks: Readonly<Record<string, Millis>> };
+  | {
+      readonly type: 'planRebalanced';
+      readonly at: Instant;
+      readonly turns: Readonly<Record<string, Millis>>;
+      readonly blocks: Readonly<Record<string, Millis>>;
+    };
 
 export type RunEventType = RunEvent['type'];
 
@@ -105,10 +110,21 @@ export function initialRun(plan: Plan): RunState {
   const turns = Object.create(null) as Record<string, RunTurn>;
   for (const turn of plan.turns) turns[turn.id] = toRunTurn(turn);
   return {
-    status: 'ready', mode: null, startedAt: null, endedAt: null, anchor: null, hardEnd: null,
-    order: plan.turns.map((t) => t.id), current: -1, turns, added: Object.create(null) as Record<string, Millis>,
+    status: 'ready',
+    mode: null,
+    startedAt: null,
+    endedAt: null,
+    anchor: null,
+    hardEnd: null,
+    order: plan.turns.map((t) => t.id),
+    current: -1,
+    turns,
+    added: Object.create(null) as Record<string, Millis>,
     blockBudgets: Object.create(null) as Record<string, Millis>,
-    records: Object.create(null) as Record<string, TurnRecord>, activity: 'speaking', skipped: [], message: null,
+    records: Object.create(null) as Record<string, TurnRecord>,
+    activity: 'speaking',
+    skipped: [],
+    message: null,
   };
 }
 
@@ -171,7 +187,10 @@ export function applyEvent(plan: Plan, run: RunState, event: RunEvent): RunState
       if (run.status !== 'ready') return run;
       const scheduled = event.mode === 'scheduled';
       const started: RunState = {
-        ...run, status: 'running', mode: event.mode, startedAt: event.at,
+        ...run,
+        status: 'running',
+        mode: event.mode,
+        startedAt: event.at,
         anchor: scheduled ? plan.scheduledStart : event.at,
         hardEnd: scheduled ? plan.scheduledEnd : later(event.at, plan.slot),
       };
@@ -214,7 +233,8 @@ export function applyEvent(plan: Plan, run: RunState, event: RunEvent): RunState
     }
     case 'turnInserted': {
       // Endless time cannot be stored: JSON writes Infinity as null and the reloaded log would be refused.
-      if (run.status === 'ended' || run.turns[event.turn.id] || !(Number.isFinite(event.turn.allotted) && event.turn.allotted > 0)) return run;
+      if (run.status === 'ended' || run.turns[event.turn.id] || !(Number.isFinite(event.turn.allotted) && event.turn.allotted > 0))
+        return run;
       const heldId = currentTurnId(run);
       const held = heldId ? run.turns[heldId] : undefined;
       const nextId = run.order[run.current + 1];
@@ -245,7 +265,10 @@ export function applyEvent(plan: Plan, run: RunState, event: RunEvent): RunState
       if (run.status === 'ended') return run;
       const queued = new Set(run.order.slice(run.current + 1));
       const begun = new Set<string>();
-      for (const id of Object.keys(run.records)) { const t = run.turns[id]; if (t) begun.add(t.segmentId); }
+      for (const id of Object.keys(run.records)) {
+        const t = run.turns[id];
+        if (t) begun.add(t.segmentId);
+      }
       const turnIds = Object.keys(event.turns);
       const blockIds = Object.keys(event.blocks);
       // The turn that is running, and any block already begun, never change length.

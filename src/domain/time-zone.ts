@@ -6,7 +6,14 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
     });
     formatters.set(timeZone, formatter);
   }
@@ -14,7 +21,10 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** The wall-clock fields of `at` in `timeZone`. */
-export function wallClock(at: Instant, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+export function wallClock(
+  at: Instant,
+  timeZone: string,
+): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(at)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -26,7 +36,7 @@ export function wallClock(at: Instant, timeZone: string): { year: number; month:
 export function zoneOffset(at: Instant, timeZone: string): number {
   const w = wallClock(at, timeZone);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - (Math.floor(at / 1000) * 1000);
+  return asUtc - Math.floor(at / 1000) * 1000;
 }
 
 /** The instant at which the wall clock in `timeZone` reads `date` (YYYY-MM-DD) `time` (HH:MM or HH:MM:SS). */

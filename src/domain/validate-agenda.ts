@@ -58,9 +58,19 @@ type KeyRule = 'required' | 'optional';
 /** The keys each object of the format accepts. The JSON Schema in public/ is checked against these. */
 export const AGENDA_KEYS = {
   agenda: {
-    $schema: 'optional', format: 'required', title: 'required', event: 'optional', date: 'required', start: 'required',
-    end: 'required', timeZone: 'optional', venue: 'optional', signals: 'optional', people: 'required',
-    questions: 'optional', segments: 'required',
+    $schema: 'optional',
+    format: 'required',
+    title: 'required',
+    event: 'optional',
+    date: 'required',
+    start: 'required',
+    end: 'required',
+    timeZone: 'optional',
+    venue: 'optional',
+    signals: 'optional',
+    people: 'required',
+    questions: 'optional',
+    segments: 'required',
   },
   signals: { wrapUpSeconds: 'optional', finalSeconds: 'optional' },
   person: { id: 'required', name: 'required', role: 'required', honorific: 'optional', position: 'optional', organization: 'optional' },
@@ -76,8 +86,10 @@ export function utf8Length(text: string): number {
     const c = text.charCodeAt(i);
     if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) { bytes += 4; i++; }
-    else bytes += 3;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
   }
   return bytes;
 }
@@ -166,13 +178,25 @@ export function validateAgenda(data: unknown): Result<LoadedAgenda, AgendaIssue>
   };
   const text = (value: unknown, path: PathPart[], required: boolean): value is string => {
     if (value === undefined && !required) return false;
-    if (typeof value !== 'string') { if (value !== undefined) report(path, 'notString'); return false; }
-    if (value.trim() === '') { report(path, 'emptyText'); return false; }
+    if (typeof value !== 'string') {
+      if (value !== undefined) report(path, 'notString');
+      return false;
+    }
+    if (value.trim() === '') {
+      report(path, 'emptyText');
+      return false;
+    }
     return true;
   };
   const positive = (value: unknown, path: PathPart[]): value is number => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) { report(path, 'notNumber', { found: describe(value) }); return false; }
-    if (value <= 0) { report(path, 'notPositive', { found: value }); return false; }
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      report(path, 'notNumber', { found: describe(value) });
+      return false;
+    }
+    if (value <= 0) {
+      report(path, 'notPositive', { found: value });
+      return false;
+    }
     return true;
   };
 
@@ -180,17 +204,21 @@ export function validateAgenda(data: unknown): Result<LoadedAgenda, AgendaIssue>
   checkKeys(data, AGENDA_KEYS.agenda, []);
   if (data.$schema !== undefined && typeof data.$schema !== 'string') report(['$schema'], 'notString');
 
-  if (data.format !== undefined && data.format !== AGENDA_FORMAT) report(['format'], 'badFormat', { found: describe(data.format), expected: AGENDA_FORMAT });
+  if (data.format !== undefined && data.format !== AGENDA_FORMAT)
+    report(['format'], 'badFormat', { found: describe(data.format), expected: AGENDA_FORMAT });
   text(data.title, ['title'], true);
   text(data.event, ['event'], false);
   text(data.venue, ['venue'], false);
-  if (data.date !== undefined && (typeof data.date !== 'string' || !validDate(data.date))) report(['date'], 'badDate', { found: describe(data.date) });
+  if (data.date !== undefined && (typeof data.date !== 'string' || !validDate(data.date)))
+    report(['date'], 'badDate', { found: describe(data.date) });
   const start = typeof data.start === 'string' ? clockMinutes(data.start) : null;
   const end = typeof data.end === 'string' ? clockMinutes(data.end) : null;
   if (data.start !== undefined && start === null) report(['start'], 'badTime', { found: describe(data.start) });
   if (data.end !== undefined && end === null) report(['end'], 'badTime', { found: describe(data.end) });
-  if (start !== null && end !== null && end <= start) report(['end'], 'endNotAfterStart', { start: data.start as string, end: data.end as string });
-  if (data.timeZone !== undefined && (typeof data.timeZone !== 'string' || !validTimeZone(data.timeZone))) report(['timeZone'], 'badTimeZone', { found: describe(data.timeZone) });
+  if (start !== null && end !== null && end <= start)
+    report(['end'], 'endNotAfterStart', { start: data.start as string, end: data.end as string });
+  if (data.timeZone !== undefined && (typeof data.timeZone !== 'string' || !validTimeZone(data.timeZone)))
+    report(['timeZone'], 'badTimeZone', { found: describe(data.timeZone) });
 
   let wrapUp = 60;
   let final = 15;
@@ -206,7 +234,8 @@ export function validateAgenda(data: unknown): Result<LoadedAgenda, AgendaIssue>
         else if (key === 'wrapUpSeconds') wrapUp = value;
         else final = value;
       }
-      if (final >= wrapUp && errors.every((e) => e.path[0] !== 'signals')) report(['signals', 'finalSeconds'], 'finalNotBeforeWrapUp', { final, wrapUp });
+      if (final >= wrapUp && errors.every((e) => e.path[0] !== 'signals'))
+        report(['signals', 'finalSeconds'], 'finalNotBeforeWrapUp', { final, wrapUp });
     }
   }
 
@@ -224,11 +253,15 @@ export function validateAgenda(data: unknown): Result<LoadedAgenda, AgendaIssue>
       if (data.people.length === 0) report(['people'], 'emptyList');
       data.people.forEach((person: unknown, i) => {
         const path = ['people', i];
-        if (!isRecord(person)) { report(path, 'notObject'); return; }
+        if (!isRecord(person)) {
+          report(path, 'notObject');
+          return;
+        }
         checkKeys(person, AGENDA_KEYS.person, path);
         checkId(person.id, [...path, 'id'], personIds);
         text(person.name, [...path, 'name'], true);
-        if (person.role !== undefined && !ROLES.includes(person.role as never)) report([...path, 'role'], 'badRole', { found: describe(person.role) });
+        if (person.role !== undefined && !ROLES.includes(person.role as never))
+          report([...path, 'role'], 'badRole', { found: describe(person.role) });
         for (const key of ['honorific', 'position', 'organization'] as const) text(person[key], [...path, key], false);
       });
     }
@@ -237,13 +270,17 @@ export function validateAgenda(data: unknown): Result<LoadedAgenda, AgendaIssue>
   const questionIds = new Map<string, string>();
   if (data.questions !== undefined) {
     if (!Array.isArray(data.questions)) report(['questions'], 'notArray');
-    else data.questions.forEach((question: unknown, i) => {
-      const path = ['questions', i];
-      if (!isRecord(question)) { report(path, 'notObject'); return; }
-      checkKeys(question, AGENDA_KEYS.question, path);
-      checkId(question.id, [...path, 'id'], questionIds);
-      text(question.text, [...path, 'text'], true);
-    });
+    else
+      data.questions.forEach((question: unknown, i) => {
+        const path = ['questions', i];
+        if (!isRecord(question)) {
+          report(path, 'notObject');
+          return;
+        }
+        checkKeys(question, AGENDA_KEYS.question, path);
+        checkId(question.id, [...path, 'id'], questionIds);
+        text(question.text, [...path, 'text'], true);
+      });
   }
 
   let totalMinutes = 0;
@@ -254,7 +291,10 @@ export function validateAgenda(data: unknown): Result<LoadedAgenda, AgendaIssue>
       if (data.segments.length === 0) report(['segments'], 'emptyList');
       data.segments.forEach((segment: unknown, i) => {
         const path = ['segments', i];
-        if (!isRecord(segment)) { report(path, 'notObject'); return; }
+        if (!isRecord(segment)) {
+          report(path, 'notObject');
+          return;
+        }
         checkKeys(segment, AGENDA_KEYS.segment, path);
         checkId(segment.id, [...path, 'id'], segmentIds);
         text(segment.title, [...path, 'title'], false);
@@ -271,7 +311,10 @@ export function validateAgenda(data: unknown): Result<LoadedAgenda, AgendaIssue>
             hasTurns = segment.turns.length > 0;
             segment.turns.forEach((turn: unknown, j) => {
               const turnPath = [...path, 'turns', j];
-              if (!isRecord(turn)) { report(turnPath, 'notObject'); return; }
+              if (!isRecord(turn)) {
+                report(turnPath, 'notObject');
+                return;
+              }
               checkKeys(turn, AGENDA_KEYS.turn, turnPath);
               if (text(turn.speaker, [...turnPath, 'speaker'], true) && !personIds.has(turn.speaker)) {
                 report([...turnPath, 'speaker'], 'unknownPerson', { id: turn.speaker });
@@ -280,12 +323,14 @@ export function validateAgenda(data: unknown): Result<LoadedAgenda, AgendaIssue>
             });
           }
         }
-        if (segment.minutes === undefined && !hasTurns && segment.turns !== undefined && Array.isArray(segment.turns)) report(path, 'segmentWithoutTime');
+        if (segment.minutes === undefined && !hasTurns && segment.turns !== undefined && Array.isArray(segment.turns))
+          report(path, 'segmentWithoutTime');
         if (segment.minutes === undefined && segment.turns === undefined) report(path, 'segmentWithoutTime');
         if (hasMinutes) {
           const minutes = segment.minutes as number;
           totalMinutes += minutes;
-          if (turnMinutes > minutes + 1e-9) warnings.push({ path: [...path, 'turns'], code: 'turnsExceedSegment', detail: { turns: round(turnMinutes), minutes } });
+          if (turnMinutes > minutes + 1e-9)
+            warnings.push({ path: [...path, 'turns'], code: 'turnsExceedSegment', detail: { turns: round(turnMinutes), minutes } });
         } else totalMinutes += turnMinutes;
       });
     }

@@ -1,4 +1,3 @@
-
 /** Every word the interface shows. French and Spanish will be siblings of this file. */
 export const en = {
   appName: 'Run of Show',
@@ -6,9 +5,29 @@ export const en = {
   upNextCount: (n: number) => `${n} to come`,
   regions: { currentSpeaker: 'Current speaker', upNext: 'Up next', controls: 'Controls', question: 'Question', status: 'Where we stand' },
   buttons: {
-    start: 'Start', pause: 'Pause', resume: 'Resume', next: 'Next', undo: 'Undo', add30: 'Add 30 seconds', remove30: 'Remove 30 seconds',
-    interject: 'Interject', endInterjection: 'End interjection', insert: 'Give the floor…', end: 'End session', help: 'Keyboard shortcuts',
-    close: 'Close', downloadRun: 'Download run (JSON)', skip: 'Skip', moveUp: 'Move up', moveDown: 'Move down', dismiss: 'Dismiss', dismissError: 'Dismiss the error', dismissRebalance: 'Dismiss the proposal', giveNow: 'Give the floor now', queueNext: 'Queue next', cancel: 'Cancel',
+    start: 'Start',
+    pause: 'Pause',
+    resume: 'Resume',
+    next: 'Next',
+    undo: 'Undo',
+    add30: 'Add 30 seconds',
+    remove30: 'Remove 30 seconds',
+    interject: 'Interject',
+    endInterjection: 'End interjection',
+    insert: 'Give the floor…',
+    end: 'End session',
+    help: 'Keyboard shortcuts',
+    close: 'Close',
+    downloadRun: 'Download run (JSON)',
+    skip: 'Skip',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    dismiss: 'Dismiss',
+    dismissError: 'Dismiss the error',
+    dismissRebalance: 'Dismiss the proposal',
+    giveNow: 'Give the floor now',
+    queueNext: 'Queue next',
+    cancel: 'Cancel',
   },
   loadAgenda: 'Load agenda',
   dropHint: 'Drop an agenda file to load it',
@@ -72,7 +91,6 @@ export const en = {
   confirmProposal: 'The plan view sent a new plan. Load it now? The run in progress is kept in the archive.',
   confirmNewRun: 'Start a new run? This one is kept in the archive.',
 
-
   queueEmpty: 'No more turns. Next ends the session.',
   inserted: 'added live',
   insertDialog: { title: 'Give the floor', person: 'Person', minutes: 'Minutes' },
@@ -86,9 +104,9 @@ export const en = {
   storage: {
     corrupt: 'The saved run could not be read, so the app started fresh. It keeps running in this window.',
     future: 'The saved run was written by a newer version of Run of Show. It is left untouched; this window runs in memory only.',
-    unwritable: 'This browser will not let the app save the run (storage is full or blocked). It keeps running in this window only; do not reload.',
+    unwritable:
+      'This browser will not let the app save the run (storage is full or blocked). It keeps running in this window only; do not reload.',
   },
-
 };
 
 export type Messages = typeof en;

@@ -30,8 +30,14 @@ export function followProposals(store: ShowStore, storage: Storage | undefined, 
       // A broken proposal is ignored; the plan view validates before sending.
     }
   };
-  const onStorage = (event: StorageEvent) => { if (event.key === PROPOSAL_KEY) take(event.newValue); };
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === PROPOSAL_KEY) take(event.newValue);
+  };
   addEventListener('storage', onStorage);
-  try { take(storage?.getItem(PROPOSAL_KEY) ?? null); } catch { /* storage blocked */ }
+  try {
+    take(storage?.getItem(PROPOSAL_KEY) ?? null);
+  } catch {
+    /* storage blocked */
+  }
   return () => removeEventListener('storage', onStorage);
 }

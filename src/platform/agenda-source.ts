@@ -2,7 +2,10 @@ import { MAX_AGENDA_BYTES, type AgendaIssue } from '../domain/validate-agenda';
 
 export type TextResult = { ok: true; text: string } | { ok: false; issues: readonly AgendaIssue[] };
 
-const tooLarge = (bytes: number): TextResult => ({ ok: false, issues: [{ path: [], code: 'tooLarge', detail: { bytes, limit: MAX_AGENDA_BYTES } }] });
+const tooLarge = (bytes: number): TextResult => ({
+  ok: false,
+  issues: [{ path: [], code: 'tooLarge', detail: { bytes, limit: MAX_AGENDA_BYTES } }],
+});
 
 /** Reads a dropped or chosen file, refusing one over the size cap before reading it. */
 export async function readAgendaFile(file: File): Promise<TextResult> {
@@ -14,13 +17,23 @@ export async function readAgendaFile(file: File): Promise<TextResult> {
 export async function fetchAgenda(url: string): Promise<TextResult> {
   try {
     const response = await fetch(url, { credentials: 'omit' });
-    if (!response.ok) return { ok: false, issues: [{ path: [], code: 'notJson', detail: { reason: `the server answered ${response.status}` } }] };
+    if (!response.ok)
+      return { ok: false, issues: [{ path: [], code: 'notJson', detail: { reason: `the server answered ${response.status}` } }] };
     const declared = Number(response.headers.get('content-length'));
     if (declared > MAX_AGENDA_BYTES) return tooLarge(declared);
     const text = await response.text();
     return { ok: true, text };
   } catch (error) {
-    return { ok: false, issues: [{ path: [], code: 'notJson', detail: { reason: `it could not be fetched: ${error instanceof Error ? error.message : String(error)}` } }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: [],
+          code: 'notJson',
+          detail: { reason: `it could not be fetched: ${error instanceof Error ? error.message : String(error)}` },
+        },
+      ],
+    };
   }
 }
 

@@ -33,14 +33,19 @@ export function holdConsole(store: ShowStore, lockName: string = LOCK, channelNa
   const becomeController = () => {
     actions().reload();
     actions().setControl('controller');
-    return new Promise<void>((resolve) => { release = resolve; });
+    return new Promise<void>((resolve) => {
+      release = resolve;
+    });
   };
   const wait = () => {
     waiting?.abort();
     const abort = new AbortController();
     waiting = abort;
     locks?.request(lockName, { signal: abort.signal }, becomeController).catch(() => {
-      if (!abort.signal.aborted) { actions().setControl('follower'); wait(); }
+      if (!abort.signal.aborted) {
+        actions().setControl('follower');
+        wait();
+      }
     });
   };
   const takeOver = () => {
@@ -54,21 +59,35 @@ export function holdConsole(store: ShowStore, lockName: string = LOCK, channelNa
   };
 
   if (locks) {
-    locks.request(lockName, { ifAvailable: true }, (lock) => {
-      if (lock) return becomeController();
-      actions().setControl('follower');
-      wait();
-      return undefined;
-    }).catch(() => { actions().setControl('follower'); wait(); });
+    locks
+      .request(lockName, { ifAvailable: true }, (lock) => {
+        if (lock) return becomeController();
+        actions().setControl('follower');
+        wait();
+        return undefined;
+      })
+      .catch(() => {
+        actions().setControl('follower');
+        wait();
+      });
   }
 
   const post = (message: Message) => channel?.postMessage(message);
-  const alive = () => { if (store.getState().control === 'controller') post({ type: 'alive', at: Date.now() }); };
+  const alive = () => {
+    if (store.getState().control === 'controller') post({ type: 'alive', at: Date.now() });
+  };
   const timer = setInterval(alive, ALIVE_EVERY);
-  const unsubscribe = store.subscribe((state, previous) => { if (state.control !== previous.control || state.log !== previous.log) alive(); });
-  const bye = () => { if (store.getState().control === 'controller') post({ type: 'bye' }); };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.control !== previous.control || state.log !== previous.log) alive();
+  });
+  const bye = () => {
+    if (store.getState().control === 'controller') post({ type: 'bye' });
+  };
   // A stage view that opens asks at once instead of waiting for the next beat.
-  if (channel) channel.onmessage = (event: MessageEvent<Message>) => { if (event.data?.type === 'hello') alive(); };
+  if (channel)
+    channel.onmessage = (event: MessageEvent<Message>) => {
+      if (event.data?.type === 'hello') alive();
+    };
   addEventListener('pagehide', bye);
   alive();
   return {

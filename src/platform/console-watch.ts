@@ -15,7 +15,10 @@ export function watchConsole(now: () => number = () => Date.now(), lockName: str
 
   const update = () => {
     const next: LinkStatus = held && now() - lastHeard <= LOST_AFTER ? 'connected' : 'lost';
-    if (next !== status) { status = next; listeners.forEach((l) => l()); }
+    if (next !== status) {
+      status = next;
+      listeners.forEach((l) => l());
+    }
   };
   const checkLock = async () => {
     if (typeof navigator === 'undefined' || !navigator.locks) return;
@@ -25,18 +28,34 @@ export function watchConsole(now: () => number = () => Date.now(), lockName: str
   };
   if (channel) {
     channel.onmessage = (event: MessageEvent<Message>) => {
-      if (event.data?.type === 'alive') { lastHeard = Math.max(lastHeard, event.data.at); held = true; void checkLock(); }
-      if (event.data?.type === 'bye') { lastHeard = Number.NEGATIVE_INFINITY; }
+      if (event.data?.type === 'alive') {
+        lastHeard = Math.max(lastHeard, event.data.at);
+        held = true;
+        void checkLock();
+      }
+      if (event.data?.type === 'bye') {
+        lastHeard = Number.NEGATIVE_INFINITY;
+      }
       update();
     };
   }
-  const timer = setInterval(() => { void checkLock(); update(); }, 1000);
+  const timer = setInterval(() => {
+    void checkLock();
+    update();
+  }, 1000);
   channel?.postMessage({ type: 'hello' } satisfies Message);
   void checkLock();
   return {
-    subscribe(listener: Listener) { listeners.add(listener); return () => listeners.delete(listener); },
+    subscribe(listener: Listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     getSnapshot: () => status,
-    stop() { clearInterval(timer); channel?.close(); listeners.clear(); },
+    stop() {
+      clearInterval(timer);
+      channel?.close();
+      listeners.clear();
+    },
   };
 }
 

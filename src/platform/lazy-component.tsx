@@ -14,8 +14,12 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
       if (component) return;
       let live = true;
       pending ??= load().then((c) => (loaded = c));
-      void pending.then((c) => { if (live) setComponent(() => c); });
-      return () => { live = false; };
+      void pending.then((c) => {
+        if (live) setComponent(() => c);
+      });
+      return () => {
+        live = false;
+      };
     }, [component]);
     const Component = component;
     return Component ? <Component {...props} /> : null;

@@ -27,9 +27,17 @@ export function rehearsalClock(storage: Storage | undefined) {
     }
   };
   let anchor: Anchor = read() ?? { real: Date.now(), sim: Date.now(), speed: 1 };
-  const write = () => { try { storage?.setItem(KEY, JSON.stringify(anchor)); } catch { /* in memory then */ } };
+  const write = () => {
+    try {
+      storage?.setItem(KEY, JSON.stringify(anchor));
+    } catch {
+      /* in memory then */
+    }
+  };
   const now = (): Instant => instant(Math.round(anchor.sim + (Date.now() - anchor.real) * anchor.speed));
-  addEventListener('storage', (event) => { if (event.key === KEY) anchor = read() ?? anchor; });
+  addEventListener('storage', (event) => {
+    if (event.key === KEY) anchor = read() ?? anchor;
+  });
   return {
     now,
     speed: () => anchor.speed,

@@ -20,7 +20,9 @@ export function startTicker(store: ShowStore, doc: Document = document, speed: (
     store.getState().actions.tick();
     schedule();
   };
-  const onVisible = () => { if (doc.visibilityState === 'visible') wake(); };
+  const onVisible = () => {
+    if (doc.visibilityState === 'visible') wake();
+  };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.run !== previous.run || state.preferredMode !== previous.preferredMode) schedule();
   });

@@ -16,13 +16,24 @@ export function followTitleAndCues(store: ShowStore, appName: string, rehearsalP
     const projection = selectProjection(state);
     const seconds = countdownSeconds(projection.turnRemaining);
     const person = projection.speakerId ? state.plan.personById[projection.speakerId] : undefined;
-    const title = state.run.status === 'running'
-      ? `${formatCountdown(seconds)} · ${person ? displayName(person) : state.plan.title} · ${appName}`
-      : `${state.plan.title} · ${appName}`;
+    const title =
+      state.run.status === 'running'
+        ? `${formatCountdown(seconds)} · ${person ? displayName(person) : state.plan.title} · ${appName}`
+        : `${state.plan.title} · ${appName}`;
     const marked = state.rehearsal ? `${rehearsalPrefix} · ${title}` : title;
-    if (marked !== lastTitle) { doc.title = marked; lastTitle = marked; }
+    if (marked !== lastTitle) {
+      doc.title = marked;
+      lastTitle = marked;
+    }
     const signal = state.run.status === 'running' && state.run.activity === 'speaking' ? signalFor(seconds, state.plan) : null;
-    if (projection.turnId === lastTurn && signal && signal !== lastSignal && signal !== 'normal' && state.soundOn && state.control === 'controller') {
+    if (
+      projection.turnId === lastTurn &&
+      signal &&
+      signal !== lastSignal &&
+      signal !== 'normal' &&
+      state.soundOn &&
+      state.control === 'controller'
+    ) {
       const cue = signal;
       void import('./audio-cues').then(({ playCue }) => playCue(cue));
     }

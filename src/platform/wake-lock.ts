@@ -8,7 +8,14 @@ export function keepScreenAwake(doc: Document = document): () => void {
   let sentinel: { release(): Promise<void> } | null = null;
   const take = () => {
     if (doc.visibilityState !== 'visible') return;
-    wakeLock.request('screen').then((s) => { sentinel = s; }, () => { /* refused (battery saver, no user gesture): carry on */ });
+    wakeLock.request('screen').then(
+      (s) => {
+        sentinel = s;
+      },
+      () => {
+        /* refused (battery saver, no user gesture): carry on */
+      },
+    );
   };
   doc.addEventListener('visibilitychange', take);
   take();

@@ -9,8 +9,15 @@ let cache: { text: string | null; list: readonly ArchivedRun[] } = { text: null,
 function isArchivedRun(value: unknown): value is ArchivedRun {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
-  return typeof e.id === 'string' && (e.kind === 'live' || e.kind === 'rehearsal') && typeof e.startedAt === 'number'
-    && typeof e.title === 'string' && Array.isArray(e.log) && e.log.every(isRunEvent) && validateAgenda(e.agenda).ok;
+  return (
+    typeof e.id === 'string' &&
+    (e.kind === 'live' || e.kind === 'rehearsal') &&
+    typeof e.startedAt === 'number' &&
+    typeof e.title === 'string' &&
+    Array.isArray(e.log) &&
+    e.log.every(isRunEvent) &&
+    validateAgenda(e.agenda).ok
+  );
 }
 
 function parseList(text: string | null): ArchivedRun[] {
@@ -48,12 +55,17 @@ function write(storage: Storage | undefined, list: readonly ArchivedRun[]): bool
 }
 
 export function deleteFromArchive(storage: Storage | undefined, id: string): boolean {
-  return write(storage, listArchive(storage).filter((r) => r.id !== id));
+  return write(
+    storage,
+    listArchive(storage).filter((r) => r.id !== id),
+  );
 }
 
 export function subscribeArchive(listener: Listener): () => void {
   listeners.add(listener);
-  const onStorage = (event: StorageEvent) => { if (event.key === ARCHIVE_KEY) listener(); };
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === ARCHIVE_KEY) listener();
+  };
   globalThis.addEventListener?.('storage', onStorage);
   return () => {
     listeners.delete(listener);

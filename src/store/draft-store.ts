@@ -22,7 +22,9 @@ export type DraftStore = StoreApi<DraftState>;
 function readDraft(storage: Storage | undefined): Agenda | null {
   try {
     const data = JSON.parse(storage?.getItem(DRAFT_KEY) ?? 'null') as unknown;
-    return data && typeof data === 'object' && Array.isArray((data as Agenda).segments) && Array.isArray((data as Agenda).people) ? (data as Agenda) : null;
+    return data && typeof data === 'object' && Array.isArray((data as Agenda).segments) && Array.isArray((data as Agenda).people)
+      ? (data as Agenda)
+      : null;
   } catch {
     return null;
   }
@@ -30,7 +32,13 @@ function readDraft(storage: Storage | undefined): Agenda | null {
 
 /** The organizer's draft with undo and redo, kept in the browser between visits. */
 export function createDraftStore({ initial, storage }: { initial: Agenda; storage?: Storage }): DraftStore {
-  const save = (draft: Agenda) => { try { storage?.setItem(DRAFT_KEY, JSON.stringify(draft)); } catch { /* kept in memory */ } };
+  const save = (draft: Agenda) => {
+    try {
+      storage?.setItem(DRAFT_KEY, JSON.stringify(draft));
+    } catch {
+      /* kept in memory */
+    }
+  };
   return createStore<DraftState>()((set, get) => {
     const commit = (next: Agenda) => {
       const { draft, past } = get();

@@ -63,7 +63,11 @@ export function usePerson(id: string | null): Person | undefined {
 
 /** The turns still to come, each with its allotment in whole seconds. */
 export function useUpcoming(): readonly UpcomingTurn[] {
-  const key = useShow((s) => selectProjection(s).upcoming.map((u) => `${u.turnId}\u0000${Math.round(u.allotted / 1000)}`).join('\u0001'));
+  const key = useShow((s) =>
+    selectProjection(s)
+      .upcoming.map((u) => `${u.turnId}\u0000${Math.round(u.allotted / 1000)}`)
+      .join('\u0001'),
+  );
   const store = useShowStore();
   // The key changes exactly when what the queue shows changes.
   // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -60,7 +60,9 @@ export function createRecordStore({ clock, storage }: { clock: Clock; storage?: 
         delete next[runId];
         write(next);
       },
-      reload: () => { if (get().problem === null) set({ byRun: read(storage) }); },
+      reload: () => {
+        if (get().problem === null) set({ byRun: read(storage) });
+      },
     };
   });
   return store;

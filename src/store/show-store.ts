@@ -31,8 +31,13 @@ let rebalancer: Rebalancer | null = null;
  */
 export const rebalancerReady: Promise<void> = new Promise<void>((resolve) => {
   // Asked for after the first paint (a background task where there is a scheduler).
-  const load = () => void import('../domain/rebalance').then((module) => { rebalancer = module; resolve(); });
-  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<unknown> } }).scheduler;
+  const load = () =>
+    void import('../domain/rebalance').then((module) => {
+      rebalancer = module;
+      resolve();
+    });
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<unknown> } })
+    .scheduler;
   if (scheduler?.postTask) void scheduler.postTask(load, { priority: 'background' }).catch(load);
   else load();
 });
@@ -164,7 +169,6 @@ export type ShowStore = StoreApi<ShowState> & {
   persist?: { rehydrate(): void };
 };
 
-
 /** A storage adapter that reports faults instead of throwing, and skips identical writes. */
 function guardedStorage(
   storage: Storage,
@@ -174,8 +178,8 @@ function guardedStorage(
   let lastWritten: string | null = null;
   let lastState: Persisted | null = null;
   // Every tick sets state; skip even the JSON when none of the persisted fields changed.
-  const unchanged = (state: Persisted) => lastState !== null
-    && (Object.keys(state) as (keyof Persisted)[]).every((key) => state[key] === lastState![key]);
+  const unchanged = (state: Persisted) =>
+    lastState !== null && (Object.keys(state) as (keyof Persisted)[]).every((key) => state[key] === lastState![key]);
   return {
     getItem(name) {
       let text: string | null;
@@ -199,7 +203,10 @@ function guardedStorage(
     setItem(name, value) {
       if (!writable() || unchanged(value.state)) return;
       const text = JSON.stringify(value);
-      if (text === lastWritten) { lastState = value.state; return; }
+      if (text === lastWritten) {
+        lastState = value.state;
+        return;
+      }
       try {
         storage.setItem(name, text);
         lastWritten = text;
@@ -235,12 +242,21 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
     const record = (make: (at: Instant) => RunEvent | null) => {
       const now = clock.now();
       // Only the window in control changes the run: nothing is written twice or lost in a handover.
-      if (get().control !== 'controller') { set({ now }); return; }
+      if (get().control !== 'controller') {
+        set({ now });
+        return;
+      }
       const { plan, run, log } = get();
       const event = make(now);
-      if (!event) { set({ now }); return; }
+      if (!event) {
+        set({ now });
+        return;
+      }
       const next = applyEvent(plan, run, event);
-      if (next === run) { set({ now }); return; }
+      if (next === run) {
+        set({ now });
+        return;
+      }
       set({ now, log: [...log, event], run: next });
     };
     let insertions = 0;
@@ -263,24 +279,27 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
           else record((at) => ({ type: run.activity === 'paused' ? 'resumed' : 'paused', at }));
         },
         next: () => record((at) => ({ type: 'turnAdvanced', at })),
-        toggleInterjection: () => record((at) => ({ type: get().run.activity === 'interjecting' ? 'interjectionEnded' : 'interjectionStarted', at })),
+        toggleInterjection: () =>
+          record((at) => ({ type: get().run.activity === 'interjecting' ? 'interjectionEnded' : 'interjectionStarted', at })),
         adjustTime: (seconds) => record((at) => ({ type: 'timeAdjusted', at, by: millis(seconds * 1000) })),
         skip: (turnId) => record((at) => ({ type: 'turnSkipped', at, turnId })),
         move: (turnId, toPosition) => record((at) => ({ type: 'turnMoved', at, turnId, toPosition })),
-        insert: (speakerId, minutes, when) => record((at) => {
-          if (speakerId !== AUDIENCE && !get().plan.personById[speakerId]) return null;
-          if (!(minutes > 0)) return null;
-          insertions += 1;
-          const id = `inserted-${get().log.length}-${insertions}`;
-          return { type: 'turnInserted', at, when, turn: { id, speakerId, allotted: minutesToMillis(minutes) } };
-        }),
+        insert: (speakerId, minutes, when) =>
+          record((at) => {
+            if (speakerId !== AUDIENCE && !get().plan.personById[speakerId]) return null;
+            if (!(minutes > 0)) return null;
+            insertions += 1;
+            const id = `inserted-${get().log.length}-${insertions}`;
+            return { type: 'turnInserted', at, when, turn: { id, speakerId, allotted: minutesToMillis(minutes) } };
+          }),
         end: () => record((at) => ({ type: 'sessionEnded', at })),
-        acceptRebalance: () => record((at) => {
-          const state = get();
-          if (state.rebalanceDismissedAt === state.log.length) return null;
-          const proposal = selectRebalance({ ...state, now: at });
-          return proposal && rebalancer && proposal.changes.length > 0 ? rebalancer.rebalanceEvent(proposal, at) : null;
-        }),
+        acceptRebalance: () =>
+          record((at) => {
+            const state = get();
+            if (state.rebalanceDismissedAt === state.log.length) return null;
+            const proposal = selectRebalance({ ...state, now: at });
+            return proposal && rebalancer && proposal.changes.length > 0 ? rebalancer.rebalanceEvent(proposal, at) : null;
+          }),
         dismissRebalance: () => set({ rebalanceDismissedAt: get().log.length }),
         sendMessage: (text) => record((at) => ({ type: 'messageSent', at, text: text.trim() })),
         clearMessage: () => record((at) => ({ type: 'messageCleared', at })),
@@ -292,14 +311,18 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
           const { agenda, warnings } = get();
           set({ ...fresh(agenda, warnings), now: clock.now(), rebalanceDismissedAt: null });
         },
-        reload: () => { (api as ShowStore).persist?.rehydrate(); },
+        reload: () => {
+          (api as ShowStore).persist?.rehydrate();
+        },
         undo: () => {
           const { log, plan } = get();
           if (log.length === 0) return;
           const shorter = log.slice(0, -1);
           set({ now: clock.now(), log: shorter, run: foldRun(plan, shorter) });
         },
-        setPreferredMode: (mode) => { if (get().run.status === 'ready') set({ preferredMode: mode }); },
+        setPreferredMode: (mode) => {
+          if (get().run.status === 'ready') set({ preferredMode: mode });
+        },
         loadAgenda: (data, source) => {
           if (get().control !== 'controller') return false;
           const result = validateAgenda(data);
@@ -359,7 +382,10 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
       }
       const migrated = stored.version === STORAGE_VERSION ? stored.state : migratePersisted(stored.state, stored.version);
       const restored = migrated === null ? null : restore(migrated, zoneFor);
-      if (!restored) { report('corrupt'); return; }
+      if (!restored) {
+        report('corrupt');
+        return;
+      }
       // Read the clock too: what another window wrote is shown against this moment, not the last tick.
       store.setState({ ...restored, now: clock.now() });
       if (stored.version !== STORAGE_VERSION) write();
@@ -375,21 +401,28 @@ function partialize(state: ShowState): Persisted {
 }
 
 /** Rebuilds agenda, plan and run from what storage held; null when it does not make sense. */
-function restore(persisted: unknown, zoneFor: (agenda: Agenda) => string): Pick<ShowState, 'agenda' | 'plan' | 'warnings' | 'log' | 'run' | 'preferredMode' | 'soundOn'> | null {
+function restore(
+  persisted: unknown,
+  zoneFor: (agenda: Agenda) => string,
+): Pick<ShowState, 'agenda' | 'plan' | 'warnings' | 'log' | 'run' | 'preferredMode' | 'soundOn'> | null {
   if (typeof persisted !== 'object' || persisted === null) return null;
   const { agenda, log, preferredMode, soundOn } = persisted as Partial<Persisted>;
   const checked = validateAgenda(agenda);
   if (!checked.ok || !Array.isArray(log) || !log.every(isRunEvent)) return null;
   const plan = compilePlan(checked.value.agenda, zoneFor(checked.value.agenda));
   return {
-    agenda: checked.value.agenda, plan, warnings: checked.value.warnings, log,
+    agenda: checked.value.agenda,
+    plan,
+    warnings: checked.value.warnings,
+    log,
     run: foldRun(plan, log),
     preferredMode: preferredMode === 'scheduled' || preferredMode === 'now' ? preferredMode : null,
     soundOn: soundOn === true,
   };
 }
 
-let rebalanceCache: { plan: Plan; run: RunState; deltaSeconds: number; mode: AnchorMode | null; value: RebalanceProposal | null } | null = null;
+let rebalanceCache: { plan: Plan; run: RunState; deltaSeconds: number; mode: AnchorMode | null; value: RebalanceProposal | null } | null =
+  null;
 
 /** The rebalance on offer, if any: recomputed when the projected end moves by a whole second. */
 export function selectRebalance(state: ShowState): RebalanceProposal | null {
@@ -397,7 +430,8 @@ export function selectRebalance(state: ShowState): RebalanceProposal | null {
   if (state.run.status === 'ended') return null;
   const deltaSeconds = Math.round(projection.endDelta / 1000);
   const c = rebalanceCache;
-  if (c && c.plan === state.plan && c.run === state.run && c.deltaSeconds === deltaSeconds && c.mode === state.preferredMode) return c.value;
+  if (c && c.plan === state.plan && c.run === state.run && c.deltaSeconds === deltaSeconds && c.mode === state.preferredMode)
+    return c.value;
   if (!rebalancer) return null;
   const value = rebalancer.proposeRebalance(rebalancer.rebalanceItems(state.plan, state.run), projection.endDelta);
   rebalanceCache = { plan: state.plan, run: state.run, deltaSeconds, mode: state.preferredMode, value };
@@ -408,7 +442,8 @@ let cache: { plan: Plan; run: RunState; now: Instant; mode: AnchorMode | null; v
 
 /** The projection for the state; computed once per tick however many components ask. */
 export function selectProjection(state: ShowState): Projection {
-  if (cache && cache.plan === state.plan && cache.run === state.run && cache.now === state.now && cache.mode === state.preferredMode) return cache.value;
+  if (cache && cache.plan === state.plan && cache.run === state.run && cache.now === state.now && cache.mode === state.preferredMode)
+    return cache.value;
   const value = project(state.plan, state.run, state.now, state.preferredMode ?? suggestedAnchorMode(state.plan, state.now));
   cache = { plan: state.plan, run: state.run, now: state.now, mode: state.preferredMode, value };
   return value;

@@ -116,9 +116,20 @@ describe('Console', () => {
 
   it('re-renders a countdown only when its whole second changes, and the rest not at all', () => {
     const renders = { turn: 0, status: 0 };
-    function TurnProbe() { renders.turn += 1; return <>{useCountdownSeconds('turn')}</>; }
-    function StatusProbe() { renders.status += 1; return <>{useStatus()}</>; }
-    const { store, advance } = setup(<><TurnProbe /><StatusProbe /></>);
+    function TurnProbe() {
+      renders.turn += 1;
+      return <>{useCountdownSeconds('turn')}</>;
+    }
+    function StatusProbe() {
+      renders.status += 1;
+      return <>{useStatus()}</>;
+    }
+    const { store, advance } = setup(
+      <>
+        <TurnProbe />
+        <StatusProbe />
+      </>,
+    );
     act(() => store.getState().actions.start());
     const after = { ...renders };
     // Ten ticks a quarter of a second apart: 2.5 s, so the turn's second changes twice.
@@ -193,7 +204,9 @@ describe('Console, messages and control', () => {
     expect(within(offer).getByRole('listitem')).toHaveTextContent('Questions from the floor 15:00 → 13:00');
     await user.keyboard('r');
     expect(screen.queryByRole('region', { name: /proposed fix/ })).not.toBeInTheDocument();
-    const floor = within(screen.getByRole('region', { name: 'Up next' })).getAllByRole('listitem').find((li) => li.textContent?.includes('The floor'))!;
+    const floor = within(screen.getByRole('region', { name: 'Up next' }))
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.includes('The floor'))!;
     expect(floor).toHaveTextContent('13:00');
   });
 });

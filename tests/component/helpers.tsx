@@ -11,14 +11,21 @@ export function fakeClock(start = Date.UTC(2026, 10, 27, 9, 0)) {
   let now = start;
   return {
     now: (): Instant => instant(now),
-    advance(ms: number) { now += ms; },
+    advance(ms: number) {
+      now += ms;
+    },
   };
 }
 
 /** Renders `ui` over a fresh in-memory store on the seed agenda (or `agenda`) with a hand-moved clock. */
 export function setup(ui: ReactNode, options: { agenda?: Agenda; start?: number; control?: Control } = {}) {
   const clock = fakeClock(options.start);
-  const store = createShowStore({ clock, agenda: options.agenda ?? SEED_AGENDA, deviceTimeZone: 'Europe/Zurich', ...(options.control && { control: options.control }) });
+  const store = createShowStore({
+    clock,
+    agenda: options.agenda ?? SEED_AGENDA,
+    deviceTimeZone: 'Europe/Zurich',
+    ...(options.control && { control: options.control }),
+  });
   const view = render(<StoreContext value={store}>{ui}</StoreContext>);
   const advance = (ms: number) => {
     clock.advance(ms);

@@ -20,13 +20,18 @@ function setup({ start = T0, storage, recordStorage }: { start?: number; storage
   const clock = fakeClock(start);
   const store = createShowStore({ clock, agenda: SEED_AGENDA, deviceTimeZone: 'Europe/Zurich' });
   const records = createRecordStore({ clock, ...(recordStorage && { storage: recordStorage }) });
-  const view = render(<StoreContext value={store}><LogView records={records} storage={storage} /></StoreContext>);
+  const view = render(
+    <StoreContext value={store}>
+      <LogView records={records} storage={storage} />
+    </StoreContext>,
+  );
   const actions = store.getState().actions;
   /** Moves the clock on and lets the ticker read it, as it does once a second. */
-  const advance = (ms: number) => act(() => {
-    clock.advance(ms);
-    actions.tick();
-  });
+  const advance = (ms: number) =>
+    act(() => {
+      clock.advance(ms);
+      actions.tick();
+    });
   const act_ = (action: () => void) => act(action);
   return { ...view, store, records, actions, advance, act: act_ };
 }
@@ -53,11 +58,21 @@ function playFirstTurns(s: ReturnType<typeof setup>) {
 
 const turnsTable = () => within(screen.getByRole('region', { name: 'Turns' })).getByRole('table');
 /** The cells of the turn table's body rows, as text. */
-const turnRows = () => within(turnsTable()).getAllByRole('row').slice(1)
-  .map((row) => within(row).queryAllByRole('cell').map((cell) => cell.textContent ?? ''))
-  // Not the row of an open correction form.
-  .filter((cells) => cells.length > 1);
-const floorRow = (name: string) => within(screen.getByRole('region', { name: 'Who had the floor' })).getByRole('rowheader', { name }).closest('tr')!;
+const turnRows = () =>
+  within(turnsTable())
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      within(row)
+        .queryAllByRole('cell')
+        .map((cell) => cell.textContent ?? ''),
+    )
+    // Not the row of an open correction form.
+    .filter((cells) => cells.length > 1);
+const floorRow = (name: string) =>
+  within(screen.getByRole('region', { name: 'Who had the floor' }))
+    .getByRole('rowheader', { name })
+    .closest('tr')!;
 
 describe('LogView', () => {
   it('says the run has not started, and lists no turns, before the start', () => {
@@ -74,18 +89,58 @@ describe('LogView', () => {
     // Held at the agenda's date and time: the header says nothing more.
     expect(screen.queryByText(/This run was held/)).toBeNull();
     expect(turnRows()).toEqual([
-      ['1', 'Welcome, framing and introduction of the panel', 'Hana Salama', '5:00', '5:00', '0:00', '17:00:00', '17:05:00', '', '', expect.any(String)],
-      ['2', 'Question 1: steps taken by States (Q1)', 'H.E. Himalee Arunatilaka', '6:00', '6:40', '+0:40', '17:05:00', '17:12:55', '0:30', '', expect.any(String)],
-      ['3', 'Question 1: steps taken by States (Q1)', 'H.E. Papa Maguèye Diop · speaking now', '6:00', '1:05', '−4:55', '17:12:55', '', '', '', expect.any(String)],
+      [
+        '1',
+        'Welcome, framing and introduction of the panel',
+        'Hana Salama',
+        '5:00',
+        '5:00',
+        '0:00',
+        '17:00:00',
+        '17:05:00',
+        '',
+        '',
+        expect.any(String),
+      ],
+      [
+        '2',
+        'Question 1: steps taken by States (Q1)',
+        'H.E. Himalee Arunatilaka',
+        '6:00',
+        '6:40',
+        '+0:40',
+        '17:05:00',
+        '17:12:55',
+        '0:30',
+        '',
+        expect.any(String),
+      ],
+      [
+        '3',
+        'Question 1: steps taken by States (Q1)',
+        'H.E. Papa Maguèye Diop · speaking now',
+        '6:00',
+        '1:05',
+        '−4:55',
+        '17:12:55',
+        '',
+        '',
+        '',
+        expect.any(String),
+      ],
     ]);
     // One more second of Diop shows at the next tick.
     s.advance(1_000);
     expect(turnRows()[2]!.slice(4, 6)).toEqual(['1:06', '−4:54']);
     // Salama's interjection is hers: 5:00 and 0:30; she is planned for the opening and the closing, 5 + 3 minutes.
-    expect(within(floorRow('Hana Salama')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '8:00', '5:30', '', '']);
+    expect(
+      within(floorRow('Hana Salama'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1', '8:00', '5:30', '', '']);
   });
 
-  it('saves a note on Enter in the rapporteur\'s own log, and keeps it shown', async () => {
+  it("saves a note on Enter in the rapporteur's own log, and keeps it shown", async () => {
     const user = userEvent.setup();
     const s = setup();
     playFirstTurns(s);
@@ -100,13 +155,24 @@ describe('LogView', () => {
     expect(screen.getByRole('textbox', { name: 'Note on turn 1' })).toHaveValue('');
     // Nothing the rapporteur typed reached the run.
     expect(s.store.getState().log.map((e) => e.type)).toEqual([
-      'sessionStarted', 'turnAdvanced', 'interjectionStarted', 'interjectionEnded', 'paused', 'resumed', 'turnAdvanced',
+      'sessionStarted',
+      'turnAdvanced',
+      'interjectionStarted',
+      'interjectionEnded',
+      'paused',
+      'resumed',
+      'turnAdvanced',
     ]);
   });
 
   it('tells the rapporteur when notes cannot be saved, and keeps them on screen', async () => {
     const user = userEvent.setup();
-    const full = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } } as unknown as Storage;
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    } as unknown as Storage;
     const s = setup({ recordStorage: full });
     playFirstTurns(s);
     expect(screen.queryByRole('alert')).toBeNull();
@@ -142,8 +208,14 @@ describe('LogView', () => {
     expect(within(floorRow('H.E. Himalee Arunatilaka')).getAllByRole('cell')[2]).toHaveTextContent('6:00');
     expect(within(floorRow('H.E. Papa Maguèye Diop')).getAllByRole('cell')[2]).toHaveTextContent('6:10');
     // Round 1 held both turns: its total is the same 12:40 used (interjection included) before and after.
-    const round1 = within(screen.getByRole('region', { name: 'Totals per segment and question' })).getByRole('rowheader', { name: 'Question 1: steps taken by States' }).closest('tr')!;
-    expect(within(round1).getAllByRole('cell').map((c) => c.textContent)).toEqual(['12:00', '12:40', '+0:40']);
+    const round1 = within(screen.getByRole('region', { name: 'Totals per segment and question' }))
+      .getByRole('rowheader', { name: 'Question 1: steps taken by States' })
+      .closest('tr')!;
+    expect(
+      within(round1)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['12:00', '12:40', '+0:40']);
     // The correction is an event of its own in the record, not a change to the run.
     expect(s.records.getState().byRun[`run-${T0}`]).toEqual([
       { type: 'boundaryCorrected', at: T0 + 18 * MIN + 25_000, turnId: 'round-1#0', edge: 'end', to: T0 + 12 * MIN + 15_000 },
@@ -186,7 +258,10 @@ describe('LogView', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('It must end before now (17:19:25).');
     expect(s.records.getState().byRun[`run-${T0}`] ?? []).toEqual([]);
     expect(turnRows().map((row) => row.slice(6, 8))).toEqual([
-      ['17:00:00', '17:05:00'], ['17:05:00', '17:12:55'], ['17:12:55', '17:18:25'], ['17:18:25', ''],
+      ['17:00:00', '17:05:00'],
+      ['17:05:00', '17:12:55'],
+      ['17:12:55', '17:18:25'],
+      ['17:18:25', ''],
     ]);
   });
 
@@ -203,8 +278,14 @@ describe('LogView', () => {
     s.act(s.actions.next);
     s.advance(3 * MIN);
     // Arunatilaka 10:40, Diop 10:10, Munro 3:00: 10:40 / 3:00 = 3.56.
-    expect(screen.getByText('The longest-speaking panelist (H.E. Himalee Arunatilaka) had 3.6 times the floor of the shortest (Jean Munro).')).toBeInTheDocument();
-    const shares = ['H.E. Himalee Arunatilaka', 'H.E. Papa Maguèye Diop', 'Jean Munro'].map((name) => within(floorRow(name)).getAllByRole('cell').map((c) => c.textContent));
+    expect(
+      screen.getByText('The longest-speaking panelist (H.E. Himalee Arunatilaka) had 3.6 times the floor of the shortest (Jean Munro).'),
+    ).toBeInTheDocument();
+    const shares = ['H.E. Himalee Arunatilaka', 'H.E. Papa Maguèye Diop', 'Jean Munro'].map((name) =>
+      within(floorRow(name))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    );
     expect(shares).toEqual([
       // Planned: every turn of the agenda that was not skipped.
       ['2', '14:00', '10:40', '45 %', '33 %'],
@@ -214,7 +295,7 @@ describe('LogView', () => {
     expect(screen.getByRole('img', { name: 'Speaking time per person, planned and actual' })).toBeInTheDocument();
   });
 
-  it('says when a run was not held at the agenda\'s date and time, and lists archived runs by the day they were held', async () => {
+  it("says when a run was not held at the agenda's date and time, and lists archived runs by the day they were held", async () => {
     const user = userEvent.setup();
     // A rehearsal the day before, at 10:00 in Geneva, kept in the archive.
     const rehearsalStart = Date.UTC(2025, 5, 18, 8, 0);
@@ -244,20 +325,29 @@ describe('LogView', () => {
 });
 
 describe('LogView totals', () => {
-  const totalRow = (name: string | RegExp) => within(screen.getByRole('region', { name: 'Totals per segment and question' })).getByRole('rowheader', { name }).closest('tr')!;
+  const totalRow = (name: string | RegExp) =>
+    within(screen.getByRole('region', { name: 'Totals per segment and question' }))
+      .getByRole('rowheader', { name })
+      .closest('tr')!;
 
   it('shows no "under" for a segment still under way, and the difference once it is done or over', () => {
     const s = setup();
     s.act(s.actions.start);
     s.advance(2 * MIN);
-    const opening = () => within(totalRow('Welcome, framing and introduction of the panel')).getAllByRole('cell').map((c) => c.textContent);
+    const opening = () =>
+      within(totalRow('Welcome, framing and introduction of the panel'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
     expect(opening()).toEqual(['5:00', '2:00', '']);
     s.advance(4 * MIN);
     expect(opening()).toEqual(['5:00', '6:00', '+1:00']);
     s.act(s.actions.next);
     expect(opening()).toEqual(['5:00', '6:00', '+1:00']);
     s.advance(MIN);
-    const q1 = () => within(totalRow(/^Q1:/)).getAllByRole('cell').map((c) => c.textContent);
+    const q1 = () =>
+      within(totalRow(/^Q1:/))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
     expect(q1()).toEqual(['12:00', '1:00', '']);
   });
 });

@@ -35,7 +35,7 @@ describe('PlanView', () => {
     expect(screen.getByLabelText('At 10:00')).toBeInTheDocument();
   });
 
-  it('shows the loader\'s message next to the field at fault, and clears it when fixed', async () => {
+  it("shows the loader's message next to the field at fault, and clears it when fixed", async () => {
     const user = userEvent.setup();
     renderPlan(SEED_AGENDA);
     const name = screen.getAllByLabelText('Name')[1]!;
@@ -91,7 +91,11 @@ describe('PlanView', () => {
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
     expect(drafts.getState().past).toHaveLength(steps);
     await user.click(screen.getByRole('button', { name: 'Add person' }));
-    expect(within(screen.getByRole('region', { name: 'People' })).getAllByLabelText('Name').at(-1)).toHaveFocus();
+    expect(
+      within(screen.getByRole('region', { name: 'People' }))
+        .getAllByLabelText('Name')
+        .at(-1),
+    ).toHaveFocus();
   });
 
   it('undoes with Ctrl+Z when nothing is focused', async () => {

@@ -15,7 +15,10 @@ describe('UpdateBanner', () => {
     const apply = vi.fn();
     act(() => updateReady.offer(apply));
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
-    act(() => { advance(1000); store.getState().actions.end(); });
+    act(() => {
+      advance(1000);
+      store.getState().actions.end();
+    });
     expect(screen.getByRole('status')).toHaveTextContent('A new version of Run of Show is ready.');
     expect(apply).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Reload to update' }));
@@ -28,7 +31,10 @@ describe('followTitleAndCues', () => {
     const { store, advance } = setup(<></>);
     const stop = followTitleAndCues(store, 'Run of Show');
     expect(document.title).toBe(`${store.getState().plan.title} · Run of Show`);
-    act(() => { store.getState().actions.start(); advance(65_000); });
+    act(() => {
+      store.getState().actions.start();
+      advance(65_000);
+    });
     expect(document.title).toBe('3:55 · Hana Salama · Run of Show');
     stop();
   });

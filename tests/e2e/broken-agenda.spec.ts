@@ -24,13 +24,25 @@ const broken: readonly Broken[] = [
   {
     name: 'an unknown speaker id',
     file: 'broken-speaker.json',
-    body: JSON.stringify((() => { const a = seed(); firstTurnOfRound1(a).speaker = 'nobody'; return a; })()),
+    body: JSON.stringify(
+      (() => {
+        const a = seed();
+        firstTurnOfRound1(a).speaker = 'nobody';
+        return a;
+      })(),
+    ),
     messages: ['segments[1].turns[0].speaker: no person with id "nobody".'],
   },
   {
     name: 'negative minutes',
     file: 'broken-minutes.json',
-    body: JSON.stringify((() => { const a = seed(); firstTurnOfRound1(a).minutes = -3; return a; })()),
+    body: JSON.stringify(
+      (() => {
+        const a = seed();
+        firstTurnOfRound1(a).minutes = -3;
+        return a;
+      })(),
+    ),
     messages: ['segments[1].turns[0].minutes: must be more than 0, found -3.'],
   },
   {
@@ -42,13 +54,15 @@ const broken: readonly Broken[] = [
   {
     name: 'a misspelled key',
     file: 'broken-key.json',
-    body: JSON.stringify((() => {
-      const a = seed();
-      const turn = firstTurnOfRound1(a);
-      turn.minuets = turn.minutes;
-      delete turn.minutes;
-      return a;
-    })()),
+    body: JSON.stringify(
+      (() => {
+        const a = seed();
+        const turn = firstTurnOfRound1(a);
+        turn.minuets = turn.minutes;
+        delete turn.minutes;
+        return a;
+      })(),
+    ),
     messages: [
       'segments[1].turns[0].minuets: unknown field "minuets" (did you mean "minutes"?).',
       'segments[1].turns[0]: missing the required field "minutes".',
@@ -77,12 +91,15 @@ test.use({ serviceWorkers: 'block' });
 
 /** Serves agendas under /agendas/ from memory (matched on the path: the page's own URL names one too). */
 async function serveAgendas(page: Page, files: Record<string, string>): Promise<void> {
-  await page.route((url) => url.pathname.startsWith('/agendas/'), async (route) => {
-    const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
-    const body = files[name];
-    if (body === undefined) await route.fulfill({ status: 404, body: 'not here' });
-    else await route.fulfill({ status: 200, contentType: 'application/json', body });
-  });
+  await page.route(
+    (url) => url.pathname.startsWith('/agendas/'),
+    async (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+      const body = files[name];
+      if (body === undefined) await route.fulfill({ status: 404, body: 'not here' });
+      else await route.fulfill({ status: 200, contentType: 'application/json', body });
+    },
+  );
 }
 
 async function expectSeedStillLoaded(show: ConsolePage): Promise<void> {
@@ -124,7 +141,14 @@ const CUSTOM = {
     { id: 'okafor', name: 'Chidi Okafor', role: 'panelist' },
   ],
   segments: [
-    { id: 'statements', title: 'Statements', turns: [{ speaker: 'ruiz', minutes: 7.5 }, { speaker: 'okafor', minutes: 7.5 }] },
+    {
+      id: 'statements',
+      title: 'Statements',
+      turns: [
+        { speaker: 'ruiz', minutes: 7.5 },
+        { speaker: 'okafor', minutes: 7.5 },
+      ],
+    },
     { id: 'floor', title: 'Questions', minutes: 15 },
   ],
 };
@@ -150,7 +174,18 @@ test('a broken file chosen with "Load agenda" keeps the agenda loaded before', a
   await show.expectSpeaker('Dr. Ana Ruiz');
 
   const loadAgenda = page.getByLabel('Load agenda');
-  const unknownSpeaker = { ...CUSTOM, segments: [{ id: 'statements', turns: [{ speaker: 'ruiz', minutes: 5 }, { speaker: 'okafr', minutes: 5 }] }] };
+  const unknownSpeaker = {
+    ...CUSTOM,
+    segments: [
+      {
+        id: 'statements',
+        turns: [
+          { speaker: 'ruiz', minutes: 5 },
+          { speaker: 'okafr', minutes: 5 },
+        ],
+      },
+    ],
+  };
   await loadAgenda.setInputFiles({ name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(unknownSpeaker)) });
   await expect(show.alert).toContainText('Could not load typo.json. The agenda already loaded is unchanged.');
   await expect(show.alert).toContainText('segments[0].turns[1].speaker: no person with id "okafr".');

@@ -75,21 +75,49 @@ export class ConsolePage {
     return this.page.getByRole('button', { name, exact: true });
   }
 
-  get startButton() { return this.button('Start'); }
-  get pauseButton() { return this.button('Pause'); }
-  get resumeButton() { return this.button('Resume'); }
-  get nextButton() { return this.button('Next'); }
-  get interjectButton() { return this.button('Interject'); }
-  get endInterjectionButton() { return this.button('End interjection'); }
-  get add30Button() { return this.button('Add 30 seconds'); }
-  get remove30Button() { return this.button('Remove 30 seconds'); }
-  get giveFloorButton() { return this.button('Give the floor…'); }
-  get undoButton() { return this.button('Undo'); }
-  get endSessionButton() { return this.button('End session'); }
-  get helpButton() { return this.button('Keyboard shortcuts'); }
+  get startButton() {
+    return this.button('Start');
+  }
+  get pauseButton() {
+    return this.button('Pause');
+  }
+  get resumeButton() {
+    return this.button('Resume');
+  }
+  get nextButton() {
+    return this.button('Next');
+  }
+  get interjectButton() {
+    return this.button('Interject');
+  }
+  get endInterjectionButton() {
+    return this.button('End interjection');
+  }
+  get add30Button() {
+    return this.button('Add 30 seconds');
+  }
+  get remove30Button() {
+    return this.button('Remove 30 seconds');
+  }
+  get giveFloorButton() {
+    return this.button('Give the floor…');
+  }
+  get undoButton() {
+    return this.button('Undo');
+  }
+  get endSessionButton() {
+    return this.button('End session');
+  }
+  get helpButton() {
+    return this.button('Keyboard shortcuts');
+  }
 
-  get helpDialog() { return this.page.getByRole('dialog', { name: 'Keyboard shortcuts' }); }
-  get giveFloorDialog() { return this.page.getByRole('dialog', { name: 'Give the floor' }); }
+  get helpDialog() {
+    return this.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  }
+  get giveFloorDialog() {
+    return this.page.getByRole('dialog', { name: 'Give the floor' });
+  }
 
   /** Presses a key the way the moderator would, with nothing focused in a field. */
   async press(key: string): Promise<void> {
@@ -146,10 +174,16 @@ export class ConsolePage {
     };
     const screen = { x: 0, y: 0, ...viewport };
     const parts: Array<[Locator, string]> = [
-      [this.title, 'title'], [this.schedule, 'Where we stand'], [this.currentSpeaker, 'Current speaker'],
-      [this.turnTime, 'Turn time'], [this.segmentTime, 'Segment time'], [this.sessionTime, 'Session time'],
-      [this.upNext.getByRole('heading'), 'Up next heading'], [this.queueItems.first(), 'first queued turn'],
-      [this.page.getByRole('navigation', { name: 'Controls' }), 'controls'], [this.page.getByLabel('Load agenda'), 'Load agenda'],
+      [this.title, 'title'],
+      [this.schedule, 'Where we stand'],
+      [this.currentSpeaker, 'Current speaker'],
+      [this.turnTime, 'Turn time'],
+      [this.segmentTime, 'Segment time'],
+      [this.sessionTime, 'Session time'],
+      [this.upNext.getByRole('heading'), 'Up next heading'],
+      [this.queueItems.first(), 'first queued turn'],
+      [this.page.getByRole('navigation', { name: 'Controls' }), 'controls'],
+      [this.page.getByLabel('Load agenda'), 'Load agenda'],
     ];
     for (const [part, what] of parts) await inside(part, screen, what);
     const region = await this.currentSpeaker.boundingBox();
@@ -157,7 +191,8 @@ export class ConsolePage {
     await inside(this.speakerName, region!, 'speaker name inside Current speaker');
     await inside(this.signalWord, region!, 'signal word inside Current speaker');
     const scroll = await this.page.evaluate(() => ({
-      height: document.scrollingElement!.scrollHeight, width: document.scrollingElement!.scrollWidth,
+      height: document.scrollingElement!.scrollHeight,
+      width: document.scrollingElement!.scrollWidth,
     }));
     expect(scroll.height, 'page height').toBeLessThanOrEqual(viewport.height);
     expect(scroll.width, 'page width').toBeLessThanOrEqual(viewport.width);

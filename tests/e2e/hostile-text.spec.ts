@@ -11,11 +11,17 @@ test('hostile text in an agenda shows as text and the console layout holds', asy
   agenda.people[2].name = 'x'.repeat(10_000);
   agenda.people[1].name = 'Ma\u0301gue\u0300ye 🇸🇳👩🏾‍⚖️ Z̷̢̛a̴l̷g̸o̵ عربي';
   agenda.questions[0].text = 'javascript:alert(1) ' + 'why '.repeat(300);
-  await page.route((url) => url.pathname === '/agendas/hostile.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(agenda) }));
+  await page.route(
+    (url) => url.pathname === '/agendas/hostile.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(agenda) }),
+  );
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
 
-  for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
     await page.setViewportSize(size);
     await page.goto('/?agenda=/agendas/hostile.json');
     const speaker = page.getByRole('region', { name: 'Current speaker' });
@@ -50,7 +56,11 @@ function clippedPixels(element: Element): number {
     const style = getComputedStyle(parent);
     if (style.overflow === 'visible' && style.overflowX === 'visible' && style.overflowY === 'visible') continue;
     const clip = parent.getBoundingClientRect();
-    hidden += Math.max(0, clip.top - box.top) + Math.max(0, box.bottom - clip.bottom) + Math.max(0, clip.left - box.left) + Math.max(0, box.right - clip.right);
+    hidden +=
+      Math.max(0, clip.top - box.top) +
+      Math.max(0, box.bottom - clip.bottom) +
+      Math.max(0, clip.left - box.left) +
+      Math.max(0, box.right - clip.right);
   }
   return Math.round(hidden);
 }

@@ -62,15 +62,19 @@ export class LogPage {
    * buttons and the print-only copy of the note, and for the note the field's value.
    */
   async turnRows(): Promise<TurnCells[]> {
-    return this.turnTable.locator('tbody > tr').evaluateAll((rows) => rows
-      .filter((row) => row.querySelectorAll(':scope > td').length > 1)
-      .map((row) => [...row.querySelectorAll(':scope > td')].map((cell) => {
-        const input = cell.querySelector('input');
-        if (input) return input.value;
-        const copy = cell.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('button, .print-only').forEach((e) => e.remove());
-        return copy.textContent ?? '';
-      })));
+    return this.turnTable.locator('tbody > tr').evaluateAll((rows) =>
+      rows
+        .filter((row) => row.querySelectorAll(':scope > td').length > 1)
+        .map((row) =>
+          [...row.querySelectorAll(':scope > td')].map((cell) => {
+            const input = cell.querySelector('input');
+            if (input) return input.value;
+            const copy = cell.cloneNode(true) as HTMLElement;
+            copy.querySelectorAll('button, .print-only').forEach((e) => e.remove());
+            return copy.textContent ?? '';
+          }),
+        ),
+    );
   }
 
   /**

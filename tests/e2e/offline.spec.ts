@@ -22,7 +22,9 @@ test('after one visit the app starts and runs a turn with no network', async ({ 
 
 test('the built page carries a Content-Security-Policy with no inline script, and nothing breaks it', async ({ page }) => {
   const violations: string[] = [];
-  page.on('console', (message) => { if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text()); });
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
   await page.goto('/');
   await expect(page.getByRole('timer', { name: 'Session time' })).toBeVisible();
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');

@@ -46,12 +46,17 @@ export class PlanPage {
 
   /** The row of segment `n` (1-based); its turns are list items inside it. */
   segment(n: number): Locator {
-    return this.segments.getByRole('listitem').filter({ has: this.page.getByLabel('Segment title', { exact: true }) }).nth(n - 1);
+    return this.segments
+      .getByRole('listitem')
+      .filter({ has: this.page.getByLabel('Segment title', { exact: true }) })
+      .nth(n - 1);
   }
 
   /** The row of turn `t` of segment `s` (1-based, as the controls name them). */
   turn(s: number, t: number): Locator {
-    return this.segments.getByRole('listitem').filter({ has: this.speaker(s, t), hasNot: this.page.getByLabel('Segment title', { exact: true }) });
+    return this.segments
+      .getByRole('listitem')
+      .filter({ has: this.speaker(s, t), hasNot: this.page.getByLabel('Segment title', { exact: true }) });
   }
 
   speaker(s: number, t: number): Locator {
@@ -64,8 +69,9 @@ export class PlanPage {
 
   /** The selected option's text of each turn's speaker in segment `s`. */
   async speakersOf(s: number): Promise<string[]> {
-    return this.segment(s).getByRole('combobox', { name: /^Speaker, turn/ }).evaluateAll((selects) =>
-      (selects as HTMLSelectElement[]).map((select) => select.selectedOptions[0]?.textContent ?? ''));
+    return this.segment(s)
+      .getByRole('combobox', { name: /^Speaker, turn/ })
+      .evaluateAll((selects) => (selects as HTMLSelectElement[]).map((select) => select.selectedOptions[0]?.textContent ?? ''));
   }
 
   /** The planned clock times shown in segment `s`: the segment's own first, then each turn's. */

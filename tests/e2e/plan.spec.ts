@@ -42,8 +42,14 @@ const FIRESIDE = {
   segments: [
     { id: 'segment-1', title: 'Opening', turns: [{ speaker: 'person-2', minutes: 3 }] },
     {
-      id: 'segment-3', title: 'In conversation', question: 'q1',
-      turns: [{ speaker: 'person-1', minutes: 7 }, { speaker: 'person-2', minutes: 2 }, { speaker: 'person-1', minutes: 7 }],
+      id: 'segment-3',
+      title: 'In conversation',
+      question: 'q1',
+      turns: [
+        { speaker: 'person-1', minutes: 7 },
+        { speaker: 'person-2', minutes: 2 },
+        { speaker: 'person-1', minutes: 7 },
+      ],
     },
     { id: 'segment-2', title: 'Questions from the floor', minutes: 11, flex: true },
   ],
@@ -91,7 +97,10 @@ async function expectFiresideOnScreen(plan: PlanPage) {
   await plan.expectFit('0:00 spare', '30:00', '30:00');
 }
 
-test('an organizer builds a 30-minute fireside chat from an empty plan by keyboard and by mouse, downloads it and loads it back', async ({ page, context }, testInfo) => {
+test('an organizer builds a 30-minute fireside chat from an empty plan by keyboard and by mouse, downloads it and loads it back', async ({
+  page,
+  context,
+}, testInfo) => {
   await page.clock.install({ time: at('2025-09-01T08:59:00') });
   await page.clock.pauseAt(at('2025-09-01T09:00:00'));
   const plan = new PlanPage(page);
@@ -100,7 +109,10 @@ test('an organizer builds a 30-minute fireside chat from an empty plan by keyboa
   await expect(plan.session.getByLabel('Title', { exact: true })).toHaveValue(SEED_TITLE);
 
   let asked = '';
-  page.once('dialog', (dialog) => { asked = `${dialog.type()}: ${dialog.message()}`; void dialog.accept(); });
+  page.once('dialog', (dialog) => {
+    asked = `${dialog.type()}: ${dialog.message()}`;
+    void dialog.accept();
+  });
   await plan.button('New empty plan').click();
   expect(asked).toBe('confirm: Start a new empty plan? Undo brings this one back.');
   await plan.expectFit('60:00 spare', '0:00', '60:00');
@@ -297,7 +309,10 @@ test('an organizer builds a 30-minute fireside chat from an empty plan by keyboa
 
   // And the console takes the file from the URL, with no complaint.
   const consoleWindow = await context.newPage();
-  await consoleWindow.route((url) => url.pathname === '/agendas/fireside.json', (route) => route.fulfill({ path: file, contentType: 'application/json' }));
+  await consoleWindow.route(
+    (url) => url.pathname === '/agendas/fireside.json',
+    (route) => route.fulfill({ path: file, contentType: 'application/json' }),
+  );
   const console = new ConsolePage(consoleWindow);
   await consoleWindow.goto('/?agenda=/agendas/fireside.json');
   await expect(console.title).toHaveText(FIRESIDE.title);
@@ -400,7 +415,10 @@ test('the organizer rehearses the seed panel at 60× and finds the simulated tim
     ...REHEARSED.slice(from, to).map((t) => ['', t.speaker, mmss(t.planned), mmss(t.actual)]),
   ]);
   expected.push(['Total', '60:00', mmss(sum(0, REHEARSED.length, 'actual'))]);
-  await expect.poll(() => table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? ''))))
+  await expect
+    .poll(() =>
+      table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? ''))),
+    )
     .toEqual(expected);
   // Spot checks in words, so a slip in the arithmetic above cannot hide one in the table.
   expect(expected[1]).toEqual(['', SALAMA, '5:00', '5:30']);
@@ -409,7 +427,10 @@ test('the organizer rehearses the seed panel at 60× and finds the simulated tim
   await screenshot(page, 'plan-rehearsals-1366x768', { width: 1366, height: 768 }, plan.rehearsals);
 });
 
-interface PdfText { readonly pages: number; readonly lines: readonly string[] }
+interface PdfText {
+  readonly pages: number;
+  readonly lines: readonly string[];
+}
 
 /** The text of a PDF read back with pdf.js, line by line: items on one baseline, left to right. */
 async function pdfText(data: Buffer): Promise<PdfText> {
@@ -455,10 +476,18 @@ test('the run-of-show sheet prints on one A4 page with every speaker, clock time
   expect(text).toContain('Signals: wrap up at 60 s left, final at 15 s, then over time.');
   // Every turn on its own line: clock time, speaker with honorific, allotment.
   const rows = [
-    ['17:00', SALAMA, '5:00'], ['17:05', ARUNATILAKA, '6:00'], ['17:11', DIOP, '6:00'],
-    ['17:17', DIOP, '4:00'], ['17:21', ARUNATILAKA, '4:00'], ['17:25', MUNRO, '4:00'],
-    ['17:29', MUNRO, '5:00'], ['17:34', ARUNATILAKA, '4:00'], ['17:38', DIOP, '4:00'],
-    ['17:42', 'The floor', '15:00'], ['17:57', SALAMA, '3:00'], ['18:00', 'Hard end'],
+    ['17:00', SALAMA, '5:00'],
+    ['17:05', ARUNATILAKA, '6:00'],
+    ['17:11', DIOP, '6:00'],
+    ['17:17', DIOP, '4:00'],
+    ['17:21', ARUNATILAKA, '4:00'],
+    ['17:25', MUNRO, '4:00'],
+    ['17:29', MUNRO, '5:00'],
+    ['17:34', ARUNATILAKA, '4:00'],
+    ['17:38', DIOP, '4:00'],
+    ['17:42', 'The floor', '15:00'],
+    ['17:57', SALAMA, '3:00'],
+    ['18:00', 'Hard end'],
   ];
   for (const row of rows) expect(lines, row.join(' ')).toContain(row.join(' '));
   expect(lines.filter((line) => /^\d\d:\d\d \S/.test(line) && !line.includes(' · '))).toEqual(rows.map((row) => row.join(' ')));
@@ -470,7 +499,8 @@ test('the run-of-show sheet prints on one A4 page with every speaker, clock time
     '17:29 · Question 3: integrating WPS principles in mine action (Q3) · 13:00',
     '17:42 · Questions from the floor · 15:00',
     '17:57 · Closing remarks · 3:00',
-  ]) expect(lines).toContain(heading);
+  ])
+    expect(lines).toContain(heading);
   for (const name of [SALAMA, MUNRO, ARUNATILAKA, DIOP]) expect(text).toContain(name);
   expect(text).toContain('Maguèye');
   expect(text).toContain('H.E. Papa Maguèye Diop (Panelist, Ministry of Foreign Affairs of Senegal)');

@@ -15,7 +15,9 @@ function consolePage(page: Page) {
   };
 }
 
-test('a late start and an overrun: the console offers a rebalance, R accepts it, the session ends at 18:00, undo restores', async ({ page }) => {
+test('a late start and an overrun: the console offers a rebalance, R accepts it, the session ends at 18:00, undo restores', async ({
+  page,
+}) => {
   await page.clock.install({ time: at('17:03:30') });
   await page.goto('/');
   const c = consolePage(page);

@@ -24,7 +24,12 @@ async function pdfPages(data: Buffer): Promise<string[]> {
   const pages: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('').replace(/\s+/g, ' '));
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
+        .join('')
+        .replace(/\s+/g, ' '),
+    );
   }
   await doc.destroy();
   return pages;
@@ -33,14 +38,21 @@ async function pdfPages(data: Buffer): Promise<string[]> {
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 /** The run log as the console saved it, to show that typing in the record did not reach it. */
-const savedLogLength = (console: Page) => console.evaluate(() => (JSON.parse(localStorage.getItem('run-of-show') ?? '{}') as { state?: { log?: unknown[] } }).state?.log?.length ?? -1);
+const savedLogLength = (console: Page) =>
+  console.evaluate(
+    () => (JSON.parse(localStorage.getItem('run-of-show') ?? '{}') as { state?: { log?: unknown[] } }).state?.log?.length ?? -1,
+  );
 
 /** Saves the record at a window size, at the top and scrolled to the turn table. */
 async function screenshots(log: LogPage, size: { width: number; height: number }) {
   mkdirSync(repoPath('test-results/screenshots'), { recursive: true });
   await log.page.setViewportSize(size);
   const name = `record-${size.width}x${size.height}`;
-  for (const [part, suffix] of [[log.heading, ''], [log.turns, '-turns'], [log.totals, '-totals']] as const) {
+  for (const [part, suffix] of [
+    [log.heading, ''],
+    [log.turns, '-turns'],
+    [log.totals, '-totals'],
+  ] as const) {
     await part.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await log.page.screenshot({ path: shot(`${name}${suffix}`) });
   }
@@ -60,7 +72,11 @@ async function screenshots(log: LogPage, size: { width: number; height: number }
  * Arunatilaka 4:00 · 17:26:25 Munro 4:15 · 17:30:40 Munro 5:00 · 17:35:40 Arunatilaka 3:30 ·
  * 17:39:10 Diop 4:20 · 17:43:30 the floor 12:00 · 17:55:30 Salama 3:00 · 17:58:30 the end.
  */
-test('the rapporteur keeps the record of the seed panel live, notes and corrects it, and hands it on as CSV, JSON, Markdown and PDF', async ({ page, context, browser }, testInfo) => {
+test('the rapporteur keeps the record of the seed panel live, notes and corrects it, and hands it on as CSV, JSON, Markdown and PDF', async ({
+  page,
+  context,
+  browser,
+}, testInfo) => {
   const show = new ConsolePage(page);
   await show.open(SEED_START);
 
@@ -145,9 +161,13 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   const savedRecord = await log.page.evaluate(() => localStorage.getItem('run-of-show:record'));
   // (axe nudged the fake clock by a few milliseconds: the note is stamped within the second 17:19:25.)
   const noteAt = SEED_START.getTime() + 19 * 60_000 + 25_000;
-  expect(JSON.parse(savedRecord!)).toEqual({ [`run-${SEED_START.getTime()}`]: [{ type: 'noteSet', at: expect.any(Number), turnId: 'round-1#0', text: NOTE }] });
+  expect(JSON.parse(savedRecord!)).toEqual({
+    [`run-${SEED_START.getTime()}`]: [{ type: 'noteSet', at: expect.any(Number), turnId: 'round-1#0', text: NOTE }],
+  });
   expect((JSON.parse(savedRecord!) as Record<string, { at: number }[]>)[`run-${SEED_START.getTime()}`]![0]!.at - noteAt).toBeLessThan(1000);
-  expect((JSON.parse(savedRecord!) as Record<string, { at: number }[]>)[`run-${SEED_START.getTime()}`]![0]!.at - noteAt).toBeGreaterThanOrEqual(0);
+  expect(
+    (JSON.parse(savedRecord!) as Record<string, { at: number }[]>)[`run-${SEED_START.getTime()}`]![0]!.at - noteAt,
+  ).toBeGreaterThanOrEqual(0);
 
   // Who had the floor, before the correction.
   await expect(log.floorRow(ARUNATILAKA).getByRole('cell')).toHaveText(['1', '14:00', '6:40', '51 %', '33 %']);
@@ -159,7 +179,9 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   await expect(log.page.getByLabel('Began at')).toHaveValue('17:05:00');
   await expect(log.page.getByLabel('Ended at')).toHaveValue('17:12:55');
   await log.page.getByLabel('Ended at').fill('17:12:15');
-  await log.page.getByRole('button', { name: 'Save correction', exact: true }).evaluate((button) => button.scrollIntoView({ block: 'center' }));
+  await log.page
+    .getByRole('button', { name: 'Save correction', exact: true })
+    .evaluate((button) => button.scrollIntoView({ block: 'center' }));
   mkdirSync(repoPath('test-results/screenshots'), { recursive: true });
   await log.page.screenshot({ path: shot('record-correction-1366x768') });
   await log.page.getByRole('button', { name: 'Save correction', exact: true }).click();
@@ -175,7 +197,15 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   await show.expectTimers('3:00', '11:00', '40:35');
 
   // The rest of the panel.
-  for (const [time, speaker] of [['03:00', ARUNATILAKA], ['04:00', MUNRO], ['04:15', MUNRO], ['05:00', ARUNATILAKA], ['03:30', DIOP], ['04:20', 'The floor'], ['12:00', SALAMA]] as const) {
+  for (const [time, speaker] of [
+    ['03:00', ARUNATILAKA],
+    ['04:00', MUNRO],
+    ['04:15', MUNRO],
+    ['05:00', ARUNATILAKA],
+    ['03:30', DIOP],
+    ['04:20', 'The floor'],
+    ['12:00', SALAMA],
+  ] as const) {
     await show.advance(time);
     await show.press('n');
     await show.expectSpeaker(speaker);
@@ -205,11 +235,17 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   await expect(log.floorRow(ARUNATILAKA).getByRole('cell')).toHaveText(['3', '14:00', '13:30', '36 %', '33 %']);
   await expect(log.floorRow(DIOP).getByRole('cell')).toHaveText(['3', '14:00', '14:30', '39 %', '33 %']);
   await expect(log.floorRow(MUNRO).getByRole('cell')).toHaveText(['2', '9:00', '9:15', '25 %', '33 %']);
-  await expect(log.floor.locator('.balance-line')).toHaveText(`The longest-speaking panelist (${DIOP}) had 1.6 times the floor of the shortest (${MUNRO}).`);
+  await expect(log.floor.locator('.balance-line')).toHaveText(
+    `The longest-speaking panelist (${DIOP}) had 1.6 times the floor of the shortest (${MUNRO}).`,
+  );
   await expect(log.floor.getByRole('img', { name: 'Speaking time per person, planned and actual' })).toBeVisible();
   // Round 1: 6:00 + 0:30 interjection + 6:10 used of 12:00.
   await expect(log.totalsRow('Question 1: steps taken by States').getByRole('cell')).toHaveText(['12:00', '12:40', '+0:40']);
-  await expect(log.totalsRow('Question 3: integrating WPS principles in mine action').getByRole('cell')).toHaveText(['13:00', '12:50', '−0:10']);
+  await expect(log.totalsRow('Question 3: integrating WPS principles in mine action').getByRole('cell')).toHaveText([
+    '13:00',
+    '12:50',
+    '−0:10',
+  ]);
   // The console kept the run in the archive when it ended.
   await expect(log.archive.getByRole('listitem')).toHaveCount(1);
   await expect(log.archive.getByRole('listitem')).toContainText(`2025-06-19 17:00 · live · ${SEED_TITLE}`);
@@ -229,8 +265,25 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   expect(parsed.errors).toEqual([]);
   expect(parsed.data.at(-1)).toEqual(['']);
   const [header, ...csvRows] = parsed.data.slice(0, -1) as string[][];
-  expect(header).toEqual(['#', 'Segment', 'Question', 'Speaker', 'Status', 'Planned', 'Actual', 'Over / under', 'Began', 'Ended',
-    'Interjections', 'Paused', 'Messages', 'Note', 'Corrected', 'Planned (s)', 'Actual (s)']);
+  expect(header).toEqual([
+    '#',
+    'Segment',
+    'Question',
+    'Speaker',
+    'Status',
+    'Planned',
+    'Actual',
+    'Over / under',
+    'Began',
+    'Ended',
+    'Interjections',
+    'Paused',
+    'Messages',
+    'Note',
+    'Corrected',
+    'Planned (s)',
+    'Actual (s)',
+  ]);
   const column = (row: string[], name: string) => row[header!.indexOf(name)]!;
   const asShown = (row: string[]): TurnCells => {
     const corrected = column(row, 'Corrected').split(', ');
@@ -238,8 +291,12 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
     return [
       column(row, '#'),
       column(row, 'Segment') + (column(row, 'Question') ? ` (${column(row, 'Question')})` : ''),
-      column(row, 'Speaker'), column(row, 'Planned'), column(row, 'Actual'), column(row, 'Over / under'),
-      column(row, 'Began') + mark('Began'), column(row, 'Ended') + mark('Ended'),
+      column(row, 'Speaker'),
+      column(row, 'Planned'),
+      column(row, 'Actual'),
+      column(row, 'Over / under'),
+      column(row, 'Began') + mark('Began'),
+      column(row, 'Ended') + mark('Ended'),
       column(row, 'Interjections') === '0:00' ? '' : column(row, 'Interjections'),
       column(row, 'Messages').split(' | ').join(' · '),
       column(row, 'Note'),
@@ -247,7 +304,11 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   };
   expect(csvRows.map((row) => column(row, 'Status'))).toEqual(Array<string>(11).fill('held'));
   expect(csvRows.map(asShown)).toEqual(shown);
-  expect(csvRows.map((row) => [column(row, 'Paused'), column(row, 'Planned (s)'), column(row, 'Actual (s)')])[1]).toEqual(['0:45', '360', '360']);
+  expect(csvRows.map((row) => [column(row, 'Paused'), column(row, 'Planned (s)'), column(row, 'Actual (s)')])[1]).toEqual([
+    '0:45',
+    '360',
+    '360',
+  ]);
 
   // Markdown: the title, every speaker, the balance and the note.
   const markdown = await log.download('Download Markdown summary', downloads);
@@ -255,7 +316,9 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   expect(markdown.text.split('\n')[0]).toBe(`# Record: ${SEED_TITLE}`);
   for (const name of SPEAKERS) expect(markdown.text).toContain(`| ${name} |`);
   expect(markdown.text).toContain(`The longest-speaking panelist (${DIOP}) had 1.6 times the floor of the shortest (${MUNRO}).`);
-  expect(markdown.text).toContain('| 2 | Question 1: steps taken by States | H.E. Himalee Arunatilaka | 6:00 | 6:00 | 0:00 | 17:05:00 | 17:12:15 |');
+  expect(markdown.text).toContain(
+    '| 2 | Question 1: steps taken by States | H.E. Himalee Arunatilaka | 6:00 | 6:00 | 0:00 | 17:05:00 | 17:12:15 |',
+  );
   expect(markdown.text).toContain(`- 2. ${ARUNATILAKA}: ${NOTE}`);
 
   // JSON: agenda, run and the rapporteur's log in one file.
@@ -280,8 +343,16 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   expect(pages.length).toBeLessThanOrEqual(2);
   // Lines wrap anywhere in the PDF (after a dash too): compare the text without white space.
   const printed = squash(pages.join(' '));
-  for (const text of ['Record of the panel', SEED_TITLE, '2025-06-19 · 17:00–18:00 · Room A', ...SPEAKERS, NOTE, '17:12:15 (corrected)',
-    `The longest-speaking panelist (${DIOP}) had 1.6 times the floor of the shortest (${MUNRO}).`]) expect(printed).toContain(squash(text));
+  for (const text of [
+    'Record of the panel',
+    SEED_TITLE,
+    '2025-06-19 · 17:00–18:00 · Room A',
+    ...SPEAKERS,
+    NOTE,
+    '17:12:15 (corrected)',
+    `The longest-speaking panelist (${DIOP}) had 1.6 times the floor of the shortest (${MUNRO}).`,
+  ])
+    expect(printed).toContain(squash(text));
   expect(printed).not.toContain(squash('Download CSV'));
   expect(printed).not.toContain(squash('Correct…'));
   // What the print stylesheet lays out, at the width of A4 (a picture to look at; the PDF above is what is checked).
@@ -290,7 +361,12 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   await log.page.emulateMedia({ media: 'screen' });
 
   // The JSON opened again, in a browser that has never seen this run, shows the same record.
-  const elsewhere = await browser.newContext({ baseURL: testInfo.project.use.baseURL, timezoneId: 'Europe/Zurich', locale: 'en-GB', bypassCSP: true });
+  const elsewhere = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    timezoneId: 'Europe/Zurich',
+    locale: 'en-GB',
+    bypassCSP: true,
+  });
   const past = new LogPage(await elsewhere.newPage());
   await past.page.goto('/#/log');
   await expect(past.heading).toBeVisible();
@@ -300,7 +376,9 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
   await expect(past.turnTable.locator('tbody > tr')).toHaveCount(11);
   expect(await past.turnRows()).toEqual(shown);
   await expect(past.floorRow(DIOP).getByRole('cell')).toHaveText(['3', '14:00', '14:30', '39 %', '33 %']);
-  await expect(past.floor.locator('.balance-line')).toHaveText(`The longest-speaking panelist (${DIOP}) had 1.6 times the floor of the shortest (${MUNRO}).`);
+  await expect(past.floor.locator('.balance-line')).toHaveText(
+    `The longest-speaking panelist (${DIOP}) had 1.6 times the floor of the shortest (${MUNRO}).`,
+  );
   // A past run from a file is shown, not edited; its printed report carries the note once.
   await expect(past.page.getByRole('textbox', { name: /^Note on turn/ })).toHaveCount(0);
   const pastPages = await pdfPages(await past.page.pdf({ format: 'A4' }));

@@ -165,12 +165,21 @@ test('the moderator runs the seed panel from 17:00 to the end', async ({ page })
 
   // Diop will answer before H.E. Himalee Arunatilaka: move her down the queue, then back up and down again.
   await expect(show.queueItems.nth(0)).toContainText(ARUNATILAKA);
-  await show.queueItems.nth(0).getByRole('button', { name: `Move down: ${ARUNATILAKA}`, exact: true }).click();
+  await show.queueItems
+    .nth(0)
+    .getByRole('button', { name: `Move down: ${ARUNATILAKA}`, exact: true })
+    .click();
   await expect(show.queueItems.nth(0)).toContainText(DIOP);
   await expect(show.queueItems.nth(1)).toContainText(ARUNATILAKA);
-  await show.queueItems.nth(1).getByRole('button', { name: `Move up: ${ARUNATILAKA}`, exact: true }).click();
+  await show.queueItems
+    .nth(1)
+    .getByRole('button', { name: `Move up: ${ARUNATILAKA}`, exact: true })
+    .click();
   await expect(show.queueItems.nth(0)).toContainText(ARUNATILAKA);
-  await show.queueItems.nth(1).getByRole('button', { name: `Move up: ${DIOP}`, exact: true }).click();
+  await show.queueItems
+    .nth(1)
+    .getByRole('button', { name: `Move up: ${DIOP}`, exact: true })
+    .click();
   await expect(show.queueItems.nth(0)).toContainText(DIOP);
 
   // 17:26:57, → to the next panelist.
@@ -231,7 +240,9 @@ test('the moderator runs the seed panel from 17:00 to the end', async ({ page })
   await show.button('New run').click();
   await expect(show.button('Start')).toBeEnabled();
   await show.expectTimers('5:00', '5:00', '60:00');
-  const archived = await page.evaluate(() => JSON.parse(localStorage.getItem('run-of-show:archive') ?? '[]').map((r: { id: string; log: unknown[] }) => r.log.length));
+  const archived = await page.evaluate(() =>
+    JSON.parse(localStorage.getItem('run-of-show:archive') ?? '[]').map((r: { id: string; log: unknown[] }) => r.log.length),
+  );
   expect(archived.length).toBe(1);
   expect(archived[0]).toBeGreaterThan(20);
 });

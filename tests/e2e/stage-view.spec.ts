@@ -13,7 +13,10 @@ async function expectInStep(console: Page, stage: Page) {
   await expect(turnTime(stage)).toHaveText(shown!);
 }
 
-test('the speaker view follows the console second by second, with signal words, messages, a reload and a lost console', async ({ page, context }) => {
+test('the speaker view follows the console second by second, with signal words, messages, a reload and a lost console', async ({
+  page,
+  context,
+}) => {
   await page.clock.install({ time: at('16:59:00') });
   await page.clock.pauseAt(at('17:00:00'));
   await page.goto('/');
@@ -95,7 +98,7 @@ test('a second console tab shows who is in control, takes over, and no run event
   await second.goto('/');
   await expect(second.getByText('Another window is in control of this run.')).toBeVisible();
   await expect(second.getByRole('button', { name: 'Next' })).toBeDisabled();
-  await expect(turnTime(second)).toHaveText(await turnTime(page).textContent() ?? '');
+  await expect(turnTime(second)).toHaveText((await turnTime(page).textContent()) ?? '');
   // Keys in the following window change nothing.
   await second.keyboard.press('n');
   await expect(second.getByRole('region', { name: 'Current speaker' })).toContainText('H.E. Himalee Arunatilaka');
@@ -110,7 +113,9 @@ test('a second console tab shows who is in control, takes over, and no run event
   await expect(second.getByRole('region', { name: 'Current speaker' })).toContainText('H.E. Papa Maguèye Diop');
   await expect(page.getByRole('region', { name: 'Current speaker' })).toContainText('H.E. Papa Maguèye Diop');
 
-  const log = await second.evaluate(() => JSON.parse(localStorage.getItem('run-of-show') ?? '{}').state.log.map((e: { type: string }) => e.type));
+  const log = await second.evaluate(() =>
+    JSON.parse(localStorage.getItem('run-of-show') ?? '{}').state.log.map((e: { type: string }) => e.type),
+  );
   expect(log).toEqual(['sessionStarted', 'turnAdvanced', 'turnAdvanced']);
 
   // The first window can take control back.
@@ -118,7 +123,9 @@ test('a second console tab shows who is in control, takes over, and no run event
   await expect(page.getByText('Another window is in control of this run.')).toHaveCount(0);
   await expect(second.getByText('Another window is in control of this run.')).toBeVisible();
   await page.keyboard.press('n');
-  await expect(page.getByRole('region', { name: 'Current speaker' })).toContainText('H.E. Papa Maguèye Diop', { timeout: 1 }).catch(() => {});
+  await expect(page.getByRole('region', { name: 'Current speaker' }))
+    .toContainText('H.E. Papa Maguèye Diop', { timeout: 1 })
+    .catch(() => {});
   await expect(second.getByRole('region', { name: 'Current speaker' })).toContainText('H.E. Papa Maguèye Diop');
   const after = await page.evaluate(() => JSON.parse(localStorage.getItem('run-of-show') ?? '{}').state.log.length);
   expect(after).toBe(4);

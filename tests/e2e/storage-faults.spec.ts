@@ -25,7 +25,12 @@ async function exportsTheRun(page: Page) {
 }
 
 test('corrupt stored state: the app says so, starts fresh, runs and exports', async ({ page }) => {
-  await page.addInitScript((key) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, '{"state": {"agenda": 12'); sessionStorage.setItem('seeded', '1'); } }, KEY);
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, '{"state": {"agenda": 12');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, KEY);
   await open(page);
   await expect(page.getByRole('alert')).toContainText('could not be read');
   await runsATurn(page);
@@ -34,7 +39,15 @@ test('corrupt stored state: the app says so, starts fresh, runs and exports', as
 
 test('state from a future version is left untouched and the app runs in memory', async ({ page }) => {
   const future = JSON.stringify({ state: { something: 'new' }, version: 99 });
-  await page.addInitScript(({ key, value }) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, value); sessionStorage.setItem('seeded', '1'); } }, { key: KEY, value: future });
+  await page.addInitScript(
+    ({ key, value }) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    { key: KEY, value: future },
+  );
   await open(page);
   await expect(page.getByRole('alert')).toContainText('newer version');
   await runsATurn(page);
@@ -44,7 +57,9 @@ test('state from a future version is left untouched and the app runs in memory',
 
 test('storage that refuses writes (full or blocked): the app says so, keeps running and exports', async ({ page }) => {
   await page.addInitScript(() => {
-    Storage.prototype.setItem = function setItem() { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
   });
   await open(page);
   await page.keyboard.press('Space');

@@ -72,42 +72,80 @@ describe('editAgenda', () => {
 
 /** Any edit the plan view can make, on whatever the draft holds at that point. */
 const anEdit: fc.Arbitrary<AgendaEdit> = fc.oneof(
-  fc.record({ type: fc.constant('session' as const), changes: fc.record({ title: fc.string({ maxLength: 30 }), venue: fc.constantFrom('', 'Room B', 'Salle 1 – Genève') }, { requiredKeys: [] }) }),
-  fc.record({ type: fc.constant('addPerson' as const), role: fc.constantFrom('moderator' as const, 'panelist' as const, 'speaker' as const) }),
-  fc.record({ type: fc.constant('updatePerson' as const), index: fc.nat(6), changes: fc.record({ name: fc.string({ maxLength: 20 }), honorific: fc.constantFrom('', 'H.E.', 'Dr.'), organization: fc.string({ maxLength: 12 }) }, { requiredKeys: [] }) }),
+  fc.record({
+    type: fc.constant('session' as const),
+    changes: fc.record(
+      { title: fc.string({ maxLength: 30 }), venue: fc.constantFrom('', 'Room B', 'Salle 1 – Genève') },
+      { requiredKeys: [] },
+    ),
+  }),
+  fc.record({
+    type: fc.constant('addPerson' as const),
+    role: fc.constantFrom('moderator' as const, 'panelist' as const, 'speaker' as const),
+  }),
+  fc.record({
+    type: fc.constant('updatePerson' as const),
+    index: fc.nat(6),
+    changes: fc.record(
+      { name: fc.string({ maxLength: 20 }), honorific: fc.constantFrom('', 'H.E.', 'Dr.'), organization: fc.string({ maxLength: 12 }) },
+      { requiredKeys: [] },
+    ),
+  }),
   fc.record({ type: fc.constant('removePerson' as const), index: fc.nat(6) }),
   fc.record({ type: fc.constant('addQuestion' as const) }),
   fc.record({ type: fc.constant('updateQuestion' as const), index: fc.nat(4), text: fc.string({ maxLength: 40 }) }),
   fc.record({ type: fc.constant('removeQuestion' as const), index: fc.nat(4) }),
   fc.record({ type: fc.constant('addSegment' as const), open: fc.boolean() }),
-  fc.record({ type: fc.constant('updateSegment' as const), index: fc.nat(8), changes: fc.record({ title: fc.string({ maxLength: 20 }), minutes: fc.constantFrom(undefined, 5, 12.5), flex: fc.boolean() }, { requiredKeys: [] }) }),
+  fc.record({
+    type: fc.constant('updateSegment' as const),
+    index: fc.nat(8),
+    changes: fc.record(
+      { title: fc.string({ maxLength: 20 }), minutes: fc.constantFrom(undefined, 5, 12.5), flex: fc.boolean() },
+      { requiredKeys: [] },
+    ),
+  }),
   fc.record({ type: fc.constant('removeSegment' as const), index: fc.nat(8) }),
   fc.record({ type: fc.constant('moveSegment' as const), index: fc.nat(8), to: fc.nat(8) }),
-  fc.record({ type: fc.constant('addTurn' as const), segment: fc.nat(8), speaker: fc.constantFrom('salama', 'munro', 'diop', 'person-1', 'person-5') }),
-  fc.record({ type: fc.constant('updateTurn' as const), segment: fc.nat(8), index: fc.nat(4), changes: fc.record({ minutes: fc.constantFrom(1, 2.5, 4, 10) }) }),
+  fc.record({
+    type: fc.constant('addTurn' as const),
+    segment: fc.nat(8),
+    speaker: fc.constantFrom('salama', 'munro', 'diop', 'person-1', 'person-5'),
+  }),
+  fc.record({
+    type: fc.constant('updateTurn' as const),
+    segment: fc.nat(8),
+    index: fc.nat(4),
+    changes: fc.record({ minutes: fc.constantFrom(1, 2.5, 4, 10) }),
+  }),
   fc.record({ type: fc.constant('removeTurn' as const), segment: fc.nat(8), index: fc.nat(4) }),
   fc.record({ type: fc.constant('moveTurn' as const), segment: fc.nat(8), index: fc.nat(4), to: fc.nat(4) }),
 );
 
 describe('a plan the editor produces', () => {
   it('downloads to a file that loads back to the same plan', () => {
-    fc.assert(fc.property(fc.boolean(), fc.array(anEdit, { maxLength: 40 }), (fromSeed, edits) => {
-      const draft = apply(fromSeed ? SEED_AGENDA : emptyAgenda('2026-12-01'), edits);
-      const file = `${JSON.stringify(draft, null, 2)}\n`;
-      // The file holds exactly the draft…
-      expect(JSON.parse(file)).toEqual(draft);
-      // …and whenever the draft is a valid plan, the loader gives it back unchanged.
-      const loaded = parseAgendaText(file);
-      expect(loaded.ok).toBe(validateAgenda(draft).ok);
-      if (loaded.ok) expect(loaded.value.agenda).toEqual(draft);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(anEdit, { maxLength: 40 }), (fromSeed, edits) => {
+        const draft = apply(fromSeed ? SEED_AGENDA : emptyAgenda('2026-12-01'), edits);
+        const file = `${JSON.stringify(draft, null, 2)}\n`;
+        // The file holds exactly the draft…
+        expect(JSON.parse(file)).toEqual(draft);
+        // …and whenever the draft is a valid plan, the loader gives it back unchanged.
+        const loaded = parseAgendaText(file);
+        expect(loaded.ok).toBe(validateAgenda(draft).ok);
+        if (loaded.ok) expect(loaded.value.agenda).toEqual(draft);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('is never broken by an edit: the validator always answers, and planned minutes are never negative', () => {
-    fc.assert(fc.property(fc.array(anEdit, { maxLength: 40 }), (edits) => {
-      const draft = apply(SEED_AGENDA, edits);
-      expect(() => validateAgenda(draft)).not.toThrow();
-      expect(plannedMinutes(draft)).toBeGreaterThanOrEqual(0);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(anEdit, { maxLength: 40 }), (edits) => {
+        const draft = apply(SEED_AGENDA, edits);
+        expect(() => validateAgenda(draft)).not.toThrow();
+        expect(plannedMinutes(draft)).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

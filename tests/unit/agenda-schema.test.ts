@@ -4,7 +4,12 @@ import schema from '../../public/agenda.schema.json';
 import { SEED_AGENDA, buildAgenda, withValue, without } from './helpers';
 
 type Kind = keyof typeof AGENDA_KEYS;
-interface ObjectSchema { type?: string; additionalProperties?: boolean; properties?: Record<string, unknown>; required?: string[] }
+interface ObjectSchema {
+  type?: string;
+  additionalProperties?: boolean;
+  properties?: Record<string, unknown>;
+  required?: string[];
+}
 
 let compiled: ReturnType<Ajv['compile']> | null = null;
 
@@ -29,7 +34,18 @@ const valid: [string, unknown][] = [
   ['an open block with an empty list of turns', withValue(base, ['segments', 2, 'turns'], [])],
   ['a segment with both minutes and turns', withValue(base, ['segments', 1, 'minutes'], 25)],
   ['fractional minutes', withValue(base, ['segments', 0, 'turns', 0, 'minutes'], 2.5)],
-  ['only the required fields', { format: base.format, title: 'T', date: '2025-01-01', start: '09:00', end: '10:00', people: [{ id: 'a', name: 'A', role: 'speaker' }], segments: [{ id: 's', minutes: 5 }] }],
+  [
+    'only the required fields',
+    {
+      format: base.format,
+      title: 'T',
+      date: '2025-01-01',
+      start: '09:00',
+      end: '10:00',
+      people: [{ id: 'a', name: 'A', role: 'speaker' }],
+      segments: [{ id: 's', minutes: 5 }],
+    },
+  ],
   ['a "$schema" path for editors', withValue(base, ['$schema'], '../agenda.schema.json')],
   ['signals of zero and some', buildAgenda({ signals: { wrapUpSeconds: 30, finalSeconds: 0 } })],
   ['empty signals', buildAgenda({ signals: {} as never })],
@@ -86,7 +102,11 @@ describe('agenda.schema.json', () => {
     const objectSchema = schemaFor(kind);
     expect(objectSchema).toMatchObject({ type: 'object', additionalProperties: false });
     expect(Object.keys(objectSchema!.properties!).sort()).toEqual(Object.keys(rules).sort());
-    expect([...objectSchema!.required!].sort()).toEqual(Object.keys(rules).filter((key) => rules[key] === 'required').sort());
+    expect([...objectSchema!.required!].sort()).toEqual(
+      Object.keys(rules)
+        .filter((key) => rules[key] === 'required')
+        .sort(),
+    );
   });
 
   it.each(valid)('accepts %s, as the validator does', (_, data) => {

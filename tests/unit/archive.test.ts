@@ -14,11 +14,15 @@ function setup({ control = 'controller', kind = 'live' }: { control?: Control; k
   const storage = window.localStorage;
   const stop = followArchive(store, storage, () => kind);
   const actions = store.getState().actions;
-  const advance = (ms: number) => { now += ms; actions.tick(); };
+  const advance = (ms: number) => {
+    now += ms;
+    actions.tick();
+  };
   return { store, storage, actions, advance, stop };
 }
 
-const stored = (storage: Storage) => JSON.parse(storage.getItem(ARCHIVE_KEY) ?? 'null') as { id: string; kind: string; log: RunEvent[] }[] | null;
+const stored = (storage: Storage) =>
+  JSON.parse(storage.getItem(ARCHIVE_KEY) ?? 'null') as { id: string; kind: string; log: RunEvent[] }[] | null;
 
 describe('followArchive', () => {
   it('keeps a run in the archive when it ends, with its kind, agenda and whole log', () => {
@@ -29,9 +33,17 @@ describe('followArchive', () => {
     expect(stored(storage)).toBeNull();
     advance(60_000);
     actions.end();
-    expect(stored(storage)).toEqual([{
-      id: `run-${T0}`, kind: 'rehearsal', startedAt: T0, savedAt: T0 + 6 * 60_000, title: SEED_AGENDA.title, agenda: SEED_AGENDA, log: store.getState().log,
-    }]);
+    expect(stored(storage)).toEqual([
+      {
+        id: `run-${T0}`,
+        kind: 'rehearsal',
+        startedAt: T0,
+        savedAt: T0 + 6 * 60_000,
+        title: SEED_AGENDA.title,
+        agenda: SEED_AGENDA,
+        log: store.getState().log,
+      },
+    ]);
     expect(listArchive(storage).map((r) => r.id)).toEqual([`run-${T0}`]);
   });
 
@@ -81,7 +93,8 @@ describe('the archive list', () => {
     saveToArchive(storage, { ...first, savedAt: T0 + 120_000 });
     storage.setItem(ARCHIVE_KEY, JSON.stringify([...stored(storage)!, { id: 'junk', kind: 'live' }]));
     expect(listArchive(storage).map((r) => [r.id, r.kind, r.savedAt])).toEqual([
-      [second.id, 'rehearsal', T0 + 3_660_000], [first.id, 'live', T0 + 120_000],
+      [second.id, 'rehearsal', T0 + 3_660_000],
+      [first.id, 'live', T0 + 120_000],
     ]);
     expect(deleteFromArchive(storage, second.id)).toBe(true);
     expect(listArchive(storage).map((r) => r.id)).toEqual([first.id]);

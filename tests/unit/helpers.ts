@@ -32,7 +32,14 @@ export function buildAgenda(overrides: Partial<Agenda> = {}): Agenda {
     questions: [{ id: 'q1', text: 'What works?' }],
     segments: [
       { id: 'opening', turns: [{ speaker: 'mod', minutes: 5 }] },
-      { id: 'round-1', question: 'q1', turns: [{ speaker: 'ana', minutes: 10 }, { speaker: 'ben', minutes: 10 }] },
+      {
+        id: 'round-1',
+        question: 'q1',
+        turns: [
+          { speaker: 'ana', minutes: 10 },
+          { speaker: 'ben', minutes: 10 },
+        ],
+      },
       { id: 'floor', title: 'Questions from the floor', minutes: 15 },
       { id: 'closing', turns: [{ speaker: 'mod', minutes: 5 }] },
     ],
@@ -76,7 +83,9 @@ export const ev = {
   skipped: (when: Instant, turnId: string): RunEvent => ({ type: 'turnSkipped', at: when, turnId }),
   moved: (when: Instant, turnId: string, toPosition: number): RunEvent => ({ type: 'turnMoved', at: when, turnId, toPosition }),
   inserted: (when: Instant, turn: { id: string; speakerId: string; minutes: number }, position: 'now' | 'next'): RunEvent => ({
-    type: 'turnInserted', at: when, when: position,
+    type: 'turnInserted',
+    at: when,
+    when: position,
     turn: { id: turn.id, speakerId: turn.speakerId, allotted: millis(turn.minutes * 60_000) } satisfies InsertedTurn,
   }),
   ended: (when: Instant): RunEvent => ({ type: 'sessionEnded', at: when }),

@@ -19,7 +19,8 @@ const hostileValue = fc.letrec((tie) => ({
 })).value;
 
 /** Takes the seed agenda and breaks it at one random place. */
-const mangledSeed = fc.tuple(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.nat({ max: 12 })), { minLength: 1, maxLength: 4 }), hostileValue)
+const mangledSeed = fc
+  .tuple(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.nat({ max: 12 })), { minLength: 1, maxLength: 4 }), hostileValue)
   .map(([path, value]) => {
     const copy = JSON.parse(JSON.stringify(seed)) as Record<string, unknown>;
     let target: unknown = copy;
@@ -55,17 +56,26 @@ function checkOutcome(text: string) {
 
 describe('parseAgendaText', () => {
   it('never throws on a thousand mangled agendas: it loads them or reports errors', () => {
-    fc.assert(fc.property(fc.oneof(mangledSeed, mangledText), (text) => checkOutcome(text)), { numRuns: 1200 });
+    fc.assert(
+      fc.property(fc.oneof(mangledSeed, mangledText), (text) => checkOutcome(text)),
+      { numRuns: 1200 },
+    );
   });
 
   it('never throws on arbitrary JSON values', () => {
-    fc.assert(fc.property(hostileValue, (value) => {
-      expect(() => validateAgenda(value)).not.toThrow();
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(hostileValue, (value) => {
+        expect(() => validateAgenda(value)).not.toThrow();
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('lets no "__proto__" or "constructor" key pollute anything', () => {
-    const text = JSON.stringify(seed).replace('"format"', '"__proto__":{"polluted":true,"minutes":1},"constructor":{"prototype":{"polluted":true}},"format"');
+    const text = JSON.stringify(seed).replace(
+      '"format"',
+      '"__proto__":{"polluted":true,"minutes":1},"constructor":{"prototype":{"polluted":true}},"format"',
+    );
     const result = parseAgendaText(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((e) => e.detail?.key)).toEqual(expect.arrayContaining(['__proto__', 'constructor']));

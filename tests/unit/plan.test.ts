@@ -25,7 +25,12 @@ describe('compilePlan', () => {
   it('places every segment at the end of the one before', () => {
     const plan = seedPlan();
     expect(plan.segments.map((s) => [s.id, s.plannedOffset / MIN, s.budget / MIN])).toEqual([
-      ['opening', 0, 5], ['round-1', 5, 12], ['round-2', 17, 12], ['round-3', 29, 13], ['floor', 42, 15], ['closing', 57, 3],
+      ['opening', 0, 5],
+      ['round-1', 5, 12],
+      ['round-2', 17, 12],
+      ['round-3', 29, 13],
+      ['floor', 42, 15],
+      ['closing', 57, 3],
     ]);
   });
 
@@ -33,7 +38,13 @@ describe('compilePlan', () => {
     const plan = buildPlan();
     const floor = plan.segmentById.floor!;
     expect(floor).toMatchObject({ open: true, flex: true, fixedBudget: 15 * MIN, budget: 15 * MIN, turnIds: ['floor#floor'] });
-    expect(plan.turnById['floor#floor']).toEqual({ id: 'floor#floor', segmentId: 'floor', speakerId: FLOOR, allotted: 15 * MIN, plannedOffset: 25 * MIN });
+    expect(plan.turnById['floor#floor']).toEqual({
+      id: 'floor#floor',
+      segmentId: 'floor',
+      speakerId: FLOOR,
+      allotted: 15 * MIN,
+      plannedOffset: 25 * MIN,
+    });
   });
 
   it('treats an empty list of turns with minutes as an open block', () => {
@@ -49,13 +60,23 @@ describe('compilePlan', () => {
 
   it('keeps fixed minutes as the budget even when the turns add up to less', () => {
     const agenda = buildAgenda();
-    const plan = compilePlan({
-      ...agenda,
-      segments: [
-        { id: 'round', minutes: 12, turns: [{ speaker: 'ana', minutes: 4 }, { speaker: 'ben', minutes: 4 }] },
-        { id: 'closing', turns: [{ speaker: 'mod', minutes: 2.5 }] },
-      ],
-    }, 'UTC');
+    const plan = compilePlan(
+      {
+        ...agenda,
+        segments: [
+          {
+            id: 'round',
+            minutes: 12,
+            turns: [
+              { speaker: 'ana', minutes: 4 },
+              { speaker: 'ben', minutes: 4 },
+            ],
+          },
+          { id: 'closing', turns: [{ speaker: 'mod', minutes: 2.5 }] },
+        ],
+      },
+      'UTC',
+    );
     expect(plan.segmentById.round).toMatchObject({ fixedBudget: 12 * MIN, budget: 12 * MIN, open: false, flex: false });
     expect(plan.turns.map((t) => t.plannedOffset / MIN)).toEqual([0, 4, 12]);
     expect(plan.turnById['closing#0']!.allotted).toBe(150_000);
@@ -74,7 +95,7 @@ describe('compilePlan', () => {
     expect(plan.timeZone).toBe('Europe/Zurich');
   });
 
-  it('uses the device\'s time zone when the agenda names none', () => {
+  it("uses the device's time zone when the agenda names none", () => {
     const plan = compilePlan(without(buildAgenda(), ['timeZone']) as Agenda, 'America/New_York');
     expect(plan.timeZone).toBe('America/New_York');
     expect(plan.scheduledStart).toBe(Date.UTC(2025, 5, 19, 21, 0));

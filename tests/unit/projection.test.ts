@@ -1,6 +1,15 @@
 import {
-  activeTime, countdownSeconds, msUntilDisplayChanges, msUntilSecondChanges, project, remainingInSegment, remainingInTurn,
-  segmentBudget, signalFor, spokenByPerson, suggestedAnchorMode,
+  activeTime,
+  countdownSeconds,
+  msUntilDisplayChanges,
+  msUntilSecondChanges,
+  project,
+  remainingInSegment,
+  remainingInTurn,
+  segmentBudget,
+  signalFor,
+  spokenByPerson,
+  suggestedAnchorMode,
 } from '../../src/domain/projection';
 import { FLOOR } from '../../src/domain/plan';
 import { initialRun, type AnchorMode, type RunEvent } from '../../src/domain/run';
@@ -74,7 +83,7 @@ describe('signalFor', () => {
 });
 
 describe('suggestedAnchorMode', () => {
-  it('is scheduled on the agenda\'s date within 30 minutes of the start', () => {
+  it("is scheduled on the agenda's date within 30 minutes of the start", () => {
     const { plan } = setup();
     expect(suggestedAnchorMode(plan, T0)).toBe('scheduled');
     expect(suggestedAnchorMode(plan, at(-30))).toBe('scheduled');
@@ -106,7 +115,14 @@ describe('project', () => {
     const { plan, view } = setup();
     const today = instant(Date.UTC(2026, 2, 3, 9, 41, 17));
     const p = view(today, 'now');
-    expect(p).toMatchObject({ status: 'ready', mode: 'now', turnId: 'opening#0', speakerId: 'salama', segmentId: 'opening', questionId: null });
+    expect(p).toMatchObject({
+      status: 'ready',
+      mode: 'now',
+      turnId: 'opening#0',
+      speakerId: 'salama',
+      segmentId: 'opening',
+      questionId: null,
+    });
     expect(p.sessionRemaining).toBe(60 * MIN);
     expect(countdownSeconds(p.sessionRemaining)).toBe(3600);
     expect(p.turnRemaining).toBe(5 * MIN);
@@ -200,7 +216,7 @@ describe('project', () => {
     expect(p.ticking).toEqual({ turn: false, segment: false, session: true });
   });
 
-  it('stops the speaker\'s clock during an interjection but not the segment\'s', () => {
+  it("stops the speaker's clock during an interjection but not the segment's", () => {
     const { view } = setup([ev.started(T0), ev.next(at(5)), ev.interjecting(at(6))]);
     const p = view(at(7));
     expect(p.turnRemaining).toBe(5 * MIN);
@@ -209,15 +225,32 @@ describe('project', () => {
   });
 
   it('lists the turns still to come with their allotments', () => {
-    const { view } = setup([ev.started(T0), ev.skipped(at(1), 'round-1#1'), ev.inserted(at(1), { id: 'x', speakerId: 'munro', minutes: 2 }, 'next')]);
+    const { view } = setup([
+      ev.started(T0),
+      ev.skipped(at(1), 'round-1#1'),
+      ev.inserted(at(1), { id: 'x', speakerId: 'munro', minutes: 2 }, 'next'),
+    ]);
     const upcoming = view(at(1)).upcoming;
     expect(upcoming.slice(0, 3).map((u) => [u.turnId, u.speakerId, u.allotted / MIN, u.inserted])).toEqual([
-      ['x', 'munro', 2, true], ['round-1#0', 'arunatilaka', 6, false], ['round-2#0', 'diop', 4, false],
+      ['x', 'munro', 2, true],
+      ['round-1#0', 'arunatilaka', 6, false],
+      ['round-2#0', 'diop', 4, false],
     ]);
   });
 
-  it('shares the open block\'s budget between the floor and the turns given from it', () => {
-    const toFloor = [ev.started(T0), ev.next(at(5)), ev.next(at(11)), ev.next(at(17)), ev.next(at(21)), ev.next(at(25)), ev.next(at(29)), ev.next(at(34)), ev.next(at(38)), ev.next(at(42))];
+  it("shares the open block's budget between the floor and the turns given from it", () => {
+    const toFloor = [
+      ev.started(T0),
+      ev.next(at(5)),
+      ev.next(at(11)),
+      ev.next(at(17)),
+      ev.next(at(21)),
+      ev.next(at(25)),
+      ev.next(at(29)),
+      ev.next(at(34)),
+      ev.next(at(38)),
+      ev.next(at(42)),
+    ];
     const { view } = setup([...toFloor, ev.inserted(at(44), { id: 'q', speakerId: '@audience', minutes: 2 }, 'now')]);
     const p = view(at(45));
     expect(p).toMatchObject({ turnId: 'q', segmentId: 'floor', turnRemaining: MIN, segmentRemaining: 12 * MIN });
@@ -236,7 +269,7 @@ describe('project', () => {
 });
 
 describe('remainingInTurn', () => {
-  it('gives the floor\'s turn what is left of its block', () => {
+  it("gives the floor's turn what is left of its block", () => {
     const plan = seedPlan();
     const toFloor = [ev.started(T0), ...[5, 11, 17, 21, 25, 29, 34, 38, 42].map((m) => ev.next(at(m)))];
     const run = play(plan, [...toFloor, ev.interjecting(at(43)), ev.interjected(at(44))]);
@@ -253,7 +286,11 @@ describe('remainingInTurn', () => {
 describe('segmentBudget', () => {
   it('is the sum of the turns left in a segment without fixed minutes', () => {
     const plan = seedPlan();
-    const run = play(plan, [ev.started(T0), ev.skipped(at(1), 'round-2#2'), ev.inserted(at(1), { id: 'x', speakerId: 'munro', minutes: 1 }, 'next')]);
+    const run = play(plan, [
+      ev.started(T0),
+      ev.skipped(at(1), 'round-2#2'),
+      ev.inserted(at(1), { id: 'x', speakerId: 'munro', minutes: 1 }, 'next'),
+    ]);
     expect(segmentBudget(plan, run, 'round-2')).toBe(8 * MIN);
     expect(segmentBudget(plan, run, 'opening')).toBe(6 * MIN);
     expect(segmentBudget(plan, run, 'floor')).toBe(15 * MIN);
@@ -265,11 +302,22 @@ describe('spokenByPerson', () => {
     const plan = seedPlan();
     const toFloor = [ev.started(T0), ...[5, 11, 17, 21, 25, 29, 34, 38, 42].map((m) => ev.next(at(m)))];
     const run = play(plan, [
-      ...toFloor, ev.interjecting(at(43)), ev.interjected(at(44)), ev.paused(at(45)), ev.resumed(at(47)),
+      ...toFloor,
+      ev.interjecting(at(43)),
+      ev.interjected(at(44)),
+      ev.paused(at(45)),
+      ev.resumed(at(47)),
       ev.inserted(at(48), { id: 'q', speakerId: '@audience', minutes: 2 }, 'now'),
     ]);
     const spoken = spokenByPerson(run, at(50), 'salama');
-    expect(spoken).toEqual({ salama: 6 * MIN, arunatilaka: 14 * MIN, diop: 14 * MIN, munro: 9 * MIN, [FLOOR]: 3 * MIN, '@audience': 2 * MIN });
+    expect(spoken).toEqual({
+      salama: 6 * MIN,
+      arunatilaka: 14 * MIN,
+      diop: 14 * MIN,
+      munro: 9 * MIN,
+      [FLOOR]: 3 * MIN,
+      '@audience': 2 * MIN,
+    });
     expect(total(spoken)).toBe(48 * MIN);
     expect(activeTime(run, at(50))).toBe(48 * MIN);
   });

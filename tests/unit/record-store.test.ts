@@ -8,21 +8,27 @@ function memoryStorage() {
   const items = new Map<string, string>();
   const storage = {
     full: false,
-    get length() { return items.size; },
+    get length() {
+      return items.size;
+    },
     key: (i: number) => [...items.keys()][i] ?? null,
     getItem: (key: string) => items.get(key) ?? null,
     setItem: (key: string, value: string) => {
       if (storage.full) throw new DOMException('full', 'QuotaExceededError');
       items.set(key, value);
     },
-    removeItem: (key: string) => { items.delete(key); },
+    removeItem: (key: string) => {
+      items.delete(key);
+    },
     clear: () => items.clear(),
   };
   return storage;
 }
 
 const clock = { now: (): Instant => instant(Date.UTC(2025, 5, 19, 15, 30)) };
-const note = (turnId: string, text: string) => (at: Instant): RecordEvent => ({ type: 'noteSet', at, turnId, text });
+const note =
+  (turnId: string, text: string) =>
+  (at: Instant): RecordEvent => ({ type: 'noteSet', at, turnId, text });
 const texts = (events: readonly RecordEvent[] | undefined) => (events ?? []).map((e) => (e.type === 'noteSet' ? e.text : e.type));
 
 describe('createRecordStore', () => {
@@ -35,7 +41,10 @@ describe('createRecordStore', () => {
     expect(texts(second.getState().byRun['run-1'])).toEqual(['from the first window', 'from the second window']);
     first.getState().reload();
     expect(texts(first.getState().byRun['run-1'])).toEqual(['from the first window', 'from the second window']);
-    expect(texts((JSON.parse(storage.getItem(RECORD_KEY)!) as Record<string, RecordEvent[]>)['run-1'])).toEqual(['from the first window', 'from the second window']);
+    expect(texts((JSON.parse(storage.getItem(RECORD_KEY)!) as Record<string, RecordEvent[]>)['run-1'])).toEqual([
+      'from the first window',
+      'from the second window',
+    ]);
   });
 
   it('keeps every note in the window when storage is full, says so, and saves them all once it can', () => {
@@ -53,10 +62,15 @@ describe('createRecordStore', () => {
     storage.full = false;
     records.getState().add('run-1', note('d', 'saved again'));
     expect(records.getState().problem).toBeNull();
-    expect(texts((JSON.parse(storage.getItem(RECORD_KEY)!) as Record<string, RecordEvent[]>)['run-1'])).toEqual(['saved', 'not saved 1', 'not saved 2', 'saved again']);
+    expect(texts((JSON.parse(storage.getItem(RECORD_KEY)!) as Record<string, RecordEvent[]>)['run-1'])).toEqual([
+      'saved',
+      'not saved 1',
+      'not saved 2',
+      'saved again',
+    ]);
   });
 
-  it('forgets a run\'s notes without losing another window\'s notes on other runs', () => {
+  it("forgets a run's notes without losing another window's notes on other runs", () => {
     const storage = memoryStorage();
     const first = createRecordStore({ clock, storage });
     const second = createRecordStore({ clock, storage });
@@ -69,8 +83,16 @@ describe('createRecordStore', () => {
 
   it('reads back only well-formed events, and nothing from a broken entry', () => {
     const storage = memoryStorage();
-    storage.setItem(RECORD_KEY, JSON.stringify({ 'run-1': [{ type: 'noteSet', at: 1, turnId: 'a', text: 'kept' }, { type: 'noteSet', at: 'x' }, null], 'run-2': 'junk' }));
-    expect(createRecordStore({ clock, storage }).getState().byRun).toEqual({ 'run-1': [{ type: 'noteSet', at: 1, turnId: 'a', text: 'kept' }] });
+    storage.setItem(
+      RECORD_KEY,
+      JSON.stringify({
+        'run-1': [{ type: 'noteSet', at: 1, turnId: 'a', text: 'kept' }, { type: 'noteSet', at: 'x' }, null],
+        'run-2': 'junk',
+      }),
+    );
+    expect(createRecordStore({ clock, storage }).getState().byRun).toEqual({
+      'run-1': [{ type: 'noteSet', at: 1, turnId: 'a', text: 'kept' }],
+    });
     storage.setItem(RECORD_KEY, '{not json');
     expect(createRecordStore({ clock, storage }).getState().byRun).toEqual({});
   });

@@ -22,10 +22,17 @@ function parseCsv(text: string): string[][] {
 function setup() {
   const plan = seedPlan();
   const log: RunEvent[] = [
-    ev.started(T0), ev.next(at(5)),
-    ev.interjecting(at(7)), ev.interjected(at(7, 30)), ev.paused(at(8)), ev.resumed(at(9)),
+    ev.started(T0),
+    ev.next(at(5)),
+    ev.interjecting(at(7)),
+    ev.interjected(at(7, 30)),
+    ev.paused(at(8)),
+    ev.resumed(at(9)),
     { type: 'messageSent', at: instant(at(11)), text: 'Please wrap up, "thanks"' },
-    ev.next(at(12, 30)), ev.next(at(20)), ev.next(at(24)), ev.ended(at(25)),
+    ev.next(at(12, 30)),
+    ev.next(at(20)),
+    ev.next(at(24)),
+    ev.ended(at(25)),
   ];
   const record: RecordEvent[] = [
     { type: 'noteSet', at: at(13), turnId: 'round-1#0', text: 'Cites "Siem Reap–Angkor", then the 2024 plan' },
@@ -55,29 +62,98 @@ describe('reportCsv', () => {
   it('has one row per turn of the record after the header, with the names and notes intact', () => {
     const { plan, report } = setup();
     const [header, ...rows] = parseCsv(reportCsv(plan, report)).slice(0, -1);
-    expect(header).toEqual(['#', 'Segment', 'Question', 'Speaker', 'Status', 'Planned', 'Actual', 'Over / under', 'Began', 'Ended',
-      'Interjections', 'Paused', 'Messages', 'Note', 'Corrected', 'Planned (s)', 'Actual (s)']);
+    expect(header).toEqual([
+      '#',
+      'Segment',
+      'Question',
+      'Speaker',
+      'Status',
+      'Planned',
+      'Actual',
+      'Over / under',
+      'Began',
+      'Ended',
+      'Interjections',
+      'Paused',
+      'Messages',
+      'Note',
+      'Corrected',
+      'Planned (s)',
+      'Actual (s)',
+    ]);
     expect(rows).toHaveLength(report.turns.length);
-    expect(rows.map((r) => r[3])).toEqual(['Hana Salama', 'H.E. Himalee Arunatilaka', 'H.E. Papa Maguèye Diop', 'H.E. Papa Maguèye Diop',
-      'H.E. Himalee Arunatilaka', 'Jean Munro', 'Jean Munro', 'H.E. Himalee Arunatilaka', 'H.E. Papa Maguèye Diop', 'The floor', 'Hana Salama']);
+    expect(rows.map((r) => r[3])).toEqual([
+      'Hana Salama',
+      'H.E. Himalee Arunatilaka',
+      'H.E. Papa Maguèye Diop',
+      'H.E. Papa Maguèye Diop',
+      'H.E. Himalee Arunatilaka',
+      'Jean Munro',
+      'Jean Munro',
+      'H.E. Himalee Arunatilaka',
+      'H.E. Papa Maguèye Diop',
+      'The floor',
+      'Hana Salama',
+    ]);
     expect(rows.map((r) => r[4])).toEqual(['held', 'held', 'held', 'held', 'held', ...Array(6).fill('not reached')]);
     const [, second, third] = rows;
     // Turn 2 ended 40 s early after the correction: 17:05:00–17:11:50 with 0:30 of interjection and 1:00 paused.
-    expect(second).toEqual(['2', 'Question 1: steps taken by States', 'Q1', 'H.E. Himalee Arunatilaka', 'held', '6:00', '5:20', '−0:40',
-      '17:05:00', '17:11:50', '0:30', '1:00', 'Please wrap up, "thanks"', 'Cites "Siem Reap–Angkor", then the 2024 plan', 'Ended', '360', '320']);
-    expect(third).toEqual(['3', 'Question 1: steps taken by States', 'Q1', 'H.E. Papa Maguèye Diop', 'held', '6:00', '8:10', '+2:10',
-      '17:11:50', '17:20:00', '0:00', '0:00', '', 'First line\r\nsecond line; =SUM(A1)', '', '360', '490']);
+    expect(second).toEqual([
+      '2',
+      'Question 1: steps taken by States',
+      'Q1',
+      'H.E. Himalee Arunatilaka',
+      'held',
+      '6:00',
+      '5:20',
+      '−0:40',
+      '17:05:00',
+      '17:11:50',
+      '0:30',
+      '1:00',
+      'Please wrap up, "thanks"',
+      'Cites "Siem Reap–Angkor", then the 2024 plan',
+      'Ended',
+      '360',
+      '320',
+    ]);
+    expect(third).toEqual([
+      '3',
+      'Question 1: steps taken by States',
+      'Q1',
+      'H.E. Papa Maguèye Diop',
+      'held',
+      '6:00',
+      '8:10',
+      '+2:10',
+      '17:11:50',
+      '17:20:00',
+      '0:00',
+      '0:00',
+      '',
+      'First line\r\nsecond line; =SUM(A1)',
+      '',
+      '360',
+      '490',
+    ]);
   });
 });
 
 describe('toCsv', () => {
   it('reads back through a CSV parser as the same rows, whatever the text', () => {
     const field = fc.string({ unit: 'grapheme', maxLength: 12 });
-    fc.assert(fc.property(fc.integer({ min: 1, max: 5 }).chain((width) => fc.array(fc.array(field, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 })), (rows) => {
-      const csv = toCsv(rows);
-      expect(csv.startsWith(BOM)).toBe(true);
-      expect(parseCsv(csv)).toEqual([...rows, ['']]);
-    }));
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 5 })
+          .chain((width) => fc.array(fc.array(field, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 })),
+        (rows) => {
+          const csv = toCsv(rows);
+          expect(csv.startsWith(BOM)).toBe(true);
+          expect(parseCsv(csv)).toEqual([...rows, ['']]);
+        },
+      ),
+    );
   });
 });
 
@@ -93,13 +169,35 @@ describe('balanceLine', () => {
 
   it('gives the longest over the shortest to one decimal', () => {
     // Arunatilaka 6:00 + 4:00, Diop 6:30 + 4:00, Munro 4:00 + 2:30: 10:30 / 6:30 = 1.615…
-    const log = [ev.started(T0), ev.next(at(5)), ev.next(at(11)), ev.next(at(17, 30)), ev.next(at(21, 30)), ev.next(at(25, 30)), ev.next(at(29, 30)), ev.next(at(32)), ev.ended(at(32))];
-    expect(lineAfter(log)).toBe('The longest-speaking panelist (H.E. Papa Maguèye Diop) had 1.6 times the floor of the shortest (Jean Munro).');
+    const log = [
+      ev.started(T0),
+      ev.next(at(5)),
+      ev.next(at(11)),
+      ev.next(at(17, 30)),
+      ev.next(at(21, 30)),
+      ev.next(at(25, 30)),
+      ev.next(at(29, 30)),
+      ev.next(at(32)),
+      ev.ended(at(32)),
+    ];
+    expect(lineAfter(log)).toBe(
+      'The longest-speaking panelist (H.E. Papa Maguèye Diop) had 1.6 times the floor of the shortest (Jean Munro).',
+    );
   });
 
   it('says the floor was shared equally within five per cent', () => {
     // 10:00, 10:00 and 9:40: 10:00 / 9:40 = 1.034.
-    const log = [ev.started(T0), ev.next(at(5)), ev.next(at(11)), ev.next(at(17)), ev.next(at(21)), ev.next(at(25)), ev.next(at(29)), ev.next(at(34, 40)), ev.ended(at(34, 40))];
+    const log = [
+      ev.started(T0),
+      ev.next(at(5)),
+      ev.next(at(11)),
+      ev.next(at(17)),
+      ev.next(at(21)),
+      ev.next(at(25)),
+      ev.next(at(29)),
+      ev.next(at(34, 40)),
+      ev.ended(at(34, 40)),
+    ];
     expect(lineAfter(log)).toBe('The panelists had the floor in equal measure.');
   });
 });
@@ -118,11 +216,18 @@ describe('reportMarkdown', () => {
     expect(heldLine(plan, report)).toBeNull();
   });
 
-  it('says when the run was held if not at the agenda\'s date and time', () => {
+  it("says when the run was held if not at the agenda's date and time", () => {
     const plan = seedPlan();
     const start = instant(Date.UTC(2025, 5, 18, 8, 0));
     const log = [ev.started(start), ev.next(at(5, 0, start)), ev.ended(at(6, 0, start))];
-    const report = buildReport(plan, play(plan, log), log, foldRecord([{ type: 'noteSet', at: at(7, 0, start), turnId: 'opening#0', text: 'a | b' }]), at(7, 0, start), 'salama');
+    const report = buildReport(
+      plan,
+      play(plan, log),
+      log,
+      foldRecord([{ type: 'noteSet', at: at(7, 0, start), turnId: 'opening#0', text: 'a | b' }]),
+      at(7, 0, start),
+      'salama',
+    );
     const md = reportMarkdown(plan, report);
     expect(md).toContain('\nThis run was held on 2025-06-18, from 10:00.\n');
     expect(md).toContain('- 1. Hana Salama: a \\| b');

@@ -13,9 +13,16 @@ const message = (when: number, text: string): RunEvent => ({ type: 'messageSent'
 function setup(record: RecordEvent[] = []) {
   const plan = seedPlan();
   const log: RunEvent[] = [
-    ev.started(T0), ev.next(at(5)),
-    ev.interjecting(at(7)), ev.interjected(at(7, 30)), ev.paused(at(8)), ev.resumed(at(9)),
-    ev.next(at(12, 30)), ev.next(at(20)), message(at(20, 30), 'One minute'), ev.ended(at(21)),
+    ev.started(T0),
+    ev.next(at(5)),
+    ev.interjecting(at(7)),
+    ev.interjected(at(7, 30)),
+    ev.paused(at(8)),
+    ev.resumed(at(9)),
+    ev.next(at(12, 30)),
+    ev.next(at(20)),
+    message(at(20, 30), 'One minute'),
+    ev.ended(at(21)),
   ];
   const run = play(plan, log);
   return buildReport(plan, run, log, foldRecord(record), at(30), 'salama');
@@ -25,10 +32,34 @@ describe('buildReport', () => {
   it('lists every turn with planned and actual time, pauses and interjections excluded', () => {
     const report = setup();
     const [opening, first, second, third] = report.turns;
-    expect(opening).toMatchObject({ index: 1, speakerId: 'salama', status: 'held', planned: 5 * MIN, actual: 5 * MIN, difference: 0, startedAt: T0, endedAt: at(5) });
-    expect(first).toMatchObject({ speakerId: 'arunatilaka', questionId: 'q1', actual: 6 * MIN, difference: 0, interjections: 30_000, paused: MIN, startedAt: at(5), endedAt: at(12, 30) });
+    expect(opening).toMatchObject({
+      index: 1,
+      speakerId: 'salama',
+      status: 'held',
+      planned: 5 * MIN,
+      actual: 5 * MIN,
+      difference: 0,
+      startedAt: T0,
+      endedAt: at(5),
+    });
+    expect(first).toMatchObject({
+      speakerId: 'arunatilaka',
+      questionId: 'q1',
+      actual: 6 * MIN,
+      difference: 0,
+      interjections: 30_000,
+      paused: MIN,
+      startedAt: at(5),
+      endedAt: at(12, 30),
+    });
     expect(second).toMatchObject({ speakerId: 'diop', actual: 7.5 * MIN, difference: 1.5 * MIN });
-    expect(third).toMatchObject({ speakerId: 'diop', segmentId: 'round-2', actual: MIN, difference: -3 * MIN, messages: [{ at: at(20, 30), text: 'One minute' }] });
+    expect(third).toMatchObject({
+      speakerId: 'diop',
+      segmentId: 'round-2',
+      actual: MIN,
+      difference: -3 * MIN,
+      messages: [{ at: at(20, 30), text: 'One minute' }],
+    });
     expect(report.turns[4]).toMatchObject({ status: 'notReached', actual: 0, difference: 0, startedAt: null });
     expect(report).toMatchObject({ startedAt: T0, endedAt: at(21) });
   });
@@ -41,7 +72,7 @@ describe('buildReport', () => {
     expect(report.questions.find((q) => q.id === 'q2')).toEqual({ id: 'q2', planned: 12 * MIN, actual: MIN });
   });
 
-  it('counts each person\'s time, the moderator\'s interjections as hers, and the panelists\' shares', () => {
+  it("counts each person's time, the moderator's interjections as hers, and the panelists' shares", () => {
     const report = setup();
     const person = (id: string) => report.people.find((p) => p.personId === id)!;
     expect(person('salama')).toMatchObject({ turns: 1, actual: 5.5 * MIN, share: null });
@@ -53,7 +84,16 @@ describe('buildReport', () => {
 
   it('gives the ratio of the longest to the shortest panelist when all spoke', () => {
     const plan = seedPlan();
-    const log = [ev.started(T0), ev.next(at(5)), ev.next(at(11)), ev.next(at(17)), ev.next(at(21)), ev.next(at(25)), ev.next(at(27, 30)), ev.ended(at(28))];
+    const log = [
+      ev.started(T0),
+      ev.next(at(5)),
+      ev.next(at(11)),
+      ev.next(at(17)),
+      ev.next(at(21)),
+      ev.next(at(25)),
+      ev.next(at(27, 30)),
+      ev.ended(at(28)),
+    ];
     const report = buildReport(plan, play(plan, log), log, foldRecord([]), at(30), 'salama');
     // Arunatilaka 6 + 4 = 10 min, Diop 6 + 4 = 10 min, Munro 2:30 + 0:30 = 3 min.
     expect(report.balance).toMatchObject({ longestId: 'arunatilaka', shortestId: 'munro' });
@@ -89,7 +129,7 @@ describe('buildReport', () => {
     expect(report.turns[0]!.note).toBeNull();
   });
 
-  it('adds up: every speaker\'s time and the interjections make the time used', () => {
+  it("adds up: every speaker's time and the interjections make the time used", () => {
     const report = setup();
     const spoken = report.people.reduce((a, p) => a + p.actual, 0);
     const used = report.segments.reduce((a, s) => a + s.actual, 0);
@@ -98,31 +138,51 @@ describe('buildReport', () => {
 
   it('shows the times the durations come from, whatever the corrections: turns follow one another, and each lasts from its start to its end', () => {
     const plan = seedPlan();
-    const log = [ev.started(T0), ev.next(at(5)), ev.interjecting(at(6)), ev.interjected(at(6, 30)), ev.paused(at(8)), ev.resumed(at(9)),
-      ev.next(at(11)), ev.next(at(17)), ev.ended(at(21))];
+    const log = [
+      ev.started(T0),
+      ev.next(at(5)),
+      ev.interjecting(at(6)),
+      ev.interjected(at(6, 30)),
+      ev.paused(at(8)),
+      ev.resumed(at(9)),
+      ev.next(at(11)),
+      ev.next(at(17)),
+      ev.ended(at(21)),
+    ];
     const run = play(plan, log);
     const held = ['opening#0', 'round-1#0', 'round-1#1', 'round-2#0'];
-    const correction = fc.record({
-      turnId: fc.constantFrom(...held),
-      edge: fc.constantFrom('start' as const, 'end' as const),
-      to: fc.integer({ min: -10 * 60, max: 40 * 60 }).map((s) => at(0, s)),
-    }).map((c): RecordEvent => ({ type: 'boundaryCorrected', at: at(30), ...c }));
-    fc.assert(fc.property(fc.array(correction, { maxLength: 5 }), (corrections) => {
-      const report = buildReport(plan, run, log, foldRecord(corrections), at(30), 'salama');
-      const turns = report.turns.filter((t) => t.startedAt !== null);
-      expect(turns.map((t) => t.turnId)).toEqual(held);
-      turns.forEach((t, i) => {
-        expect(t.endedAt).not.toBeNull();
-        expect(t.actual + t.interjections + t.paused).toBe(t.endedAt! - t.startedAt!);
-        if (i > 0) expect(t.startedAt).toBe(turns[i - 1]!.endedAt);
-      });
-    }));
+    const correction = fc
+      .record({
+        turnId: fc.constantFrom(...held),
+        edge: fc.constantFrom('start' as const, 'end' as const),
+        to: fc.integer({ min: -10 * 60, max: 40 * 60 }).map((s) => at(0, s)),
+      })
+      .map((c): RecordEvent => ({ type: 'boundaryCorrected', at: at(30), ...c }));
+    fc.assert(
+      fc.property(fc.array(correction, { maxLength: 5 }), (corrections) => {
+        const report = buildReport(plan, run, log, foldRecord(corrections), at(30), 'salama');
+        const turns = report.turns.filter((t) => t.startedAt !== null);
+        expect(turns.map((t) => t.turnId)).toEqual(held);
+        turns.forEach((t, i) => {
+          expect(t.endedAt).not.toBeNull();
+          expect(t.actual + t.interjections + t.paused).toBe(t.endedAt! - t.startedAt!);
+          if (i > 0) expect(t.startedAt).toBe(turns[i - 1]!.endedAt);
+        });
+      }),
+    );
   });
 
   it('holds a correction past the next turn at it: the turn in between is left with no time, shown as such', () => {
     const plan = seedPlan();
     const log = [ev.started(T0), ev.next(at(5)), ev.next(at(11)), ev.next(at(17)), ev.ended(at(21))];
-    const report = buildReport(plan, play(plan, log), log, foldRecord([{ type: 'boundaryCorrected', at: at(30), turnId: 'round-1#0', edge: 'end', to: at(19) }]), at(30), 'salama');
+    const report = buildReport(
+      plan,
+      play(plan, log),
+      log,
+      foldRecord([{ type: 'boundaryCorrected', at: at(30), turnId: 'round-1#0', edge: 'end', to: at(19) }]),
+      at(30),
+      'salama',
+    );
     const [, first, second, third] = report.turns;
     expect(first).toMatchObject({ startedAt: at(5), endedAt: at(19), actual: 14 * MIN, corrected: { end: true } });
     expect(second).toMatchObject({ startedAt: at(19), endedAt: at(19), actual: 0 });

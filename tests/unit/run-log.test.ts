@@ -3,9 +3,18 @@ import { T0, at, ev } from './helpers';
 
 /** Every kind of event as the app writes it, after a trip through JSON (storage). */
 const wellFormed = [
-  ev.started(T0, 'scheduled'), ev.started(T0, 'now'), ev.next(at(1)), ev.paused(at(1)), ev.resumed(at(1)), ev.interjecting(at(1)),
-  ev.interjected(at(1)), ev.adjusted(at(1), -30), ev.skipped(at(1), 'round-1#0'), ev.moved(at(1), 'round-1#0', 2),
-  ev.inserted(at(1), { id: 'inserted-3-1', speakerId: '@audience', minutes: 2 }, 'now'), ev.ended(at(2)),
+  ev.started(T0, 'scheduled'),
+  ev.started(T0, 'now'),
+  ev.next(at(1)),
+  ev.paused(at(1)),
+  ev.resumed(at(1)),
+  ev.interjecting(at(1)),
+  ev.interjected(at(1)),
+  ev.adjusted(at(1), -30),
+  ev.skipped(at(1), 'round-1#0'),
+  ev.moved(at(1), 'round-1#0', 2),
+  ev.inserted(at(1), { id: 'inserted-3-1', speakerId: '@audience', minutes: 2 }, 'now'),
+  ev.ended(at(2)),
 ].map((event) => JSON.parse(JSON.stringify(event)) as unknown);
 
 function broken(event: unknown, change: Record<string, unknown>): unknown {
@@ -18,7 +27,16 @@ describe('isRunEvent', () => {
   });
 
   it('refuses values that are not events', () => {
-    for (const value of [null, 42, 'turnAdvanced', [], {}, { type: 'turnAdvanced' }, { type: 'teleported', at: T0 }, { type: 'paused', at: '17:00' }]) {
+    for (const value of [
+      null,
+      42,
+      'turnAdvanced',
+      [],
+      {},
+      { type: 'turnAdvanced' },
+      { type: 'teleported', at: T0 },
+      { type: 'paused', at: '17:00' },
+    ]) {
       expect(isRunEvent(value)).toBe(false);
     }
   });

@@ -29,15 +29,25 @@ const anOp: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.constant({ op: 'wait' as const }), weight: 2 },
   { arbitrary: fc.constant({ op: 'undo' as const }), weight: 2 },
   { arbitrary: fc.constant({ op: 'end' as const }), weight: 1 },
-  { arbitrary: fc.oneof(fc.constantFrom(30, -30), fc.integer({ min: -400, max: 400 })).map((seconds) => ({ op: 'adjust' as const, seconds })), weight: 3 },
-  { arbitrary: fc.nat(20).map((pick) => ({ op: 'skip' as const, pick })), weight: 1 },
-  { arbitrary: fc.record({ pick: fc.nat(20), to: fc.integer({ min: -2, max: 15 }) }).map((m) => ({ op: 'move' as const, ...m })), weight: 1 },
   {
-    arbitrary: fc.record({
-      speakerId: fc.constantFrom(...plan.people.map((p) => p.id), AUDIENCE),
-      minutes: fc.constantFrom(0.5, 1, 2, 3),
-      when: fc.constantFrom<'now' | 'next'>('now', 'next'),
-    }).map((turn) => ({ op: 'insert' as const, ...turn })),
+    arbitrary: fc
+      .oneof(fc.constantFrom(30, -30), fc.integer({ min: -400, max: 400 }))
+      .map((seconds) => ({ op: 'adjust' as const, seconds })),
+    weight: 3,
+  },
+  { arbitrary: fc.nat(20).map((pick) => ({ op: 'skip' as const, pick })), weight: 1 },
+  {
+    arbitrary: fc.record({ pick: fc.nat(20), to: fc.integer({ min: -2, max: 15 }) }).map((m) => ({ op: 'move' as const, ...m })),
+    weight: 1,
+  },
+  {
+    arbitrary: fc
+      .record({
+        speakerId: fc.constantFrom(...plan.people.map((p) => p.id), AUDIENCE),
+        minutes: fc.constantFrom(0.5, 1, 2, 3),
+        when: fc.constantFrom<'now' | 'next'>('now', 'next'),
+      })
+      .map((turn) => ({ op: 'insert' as const, ...turn })),
     weight: 2,
   },
 );
@@ -47,27 +57,59 @@ const aMode = fc.constantFrom<AnchorMode>('now', 'scheduled');
 const steps = fc.array(aStep, { minLength: 1, maxLength: 60 });
 
 /** A stretch of time in which nothing happened. */
-interface Stretch { readonly run: RunState; readonly log: readonly RunEvent[]; readonly from: Instant; readonly to: Instant }
+interface Stretch {
+  readonly run: RunState;
+  readonly log: readonly RunEvent[];
+  readonly from: Instant;
+  readonly to: Instant;
+}
 type Change =
-  | { readonly kind: 'applied'; readonly before: RunState; readonly after: RunState; readonly event: RunEvent; readonly log: readonly RunEvent[] }
-  | { readonly kind: 'undone'; readonly before: RunState; readonly after: RunState; readonly at: Instant; readonly log: readonly RunEvent[] };
+  | {
+      readonly kind: 'applied';
+      readonly before: RunState;
+      readonly after: RunState;
+      readonly event: RunEvent;
+      readonly log: readonly RunEvent[];
+    }
+  | {
+      readonly kind: 'undone';
+      readonly before: RunState;
+      readonly after: RunState;
+      readonly at: Instant;
+      readonly log: readonly RunEvent[];
+    };
 type Moment = { readonly kind: 'stretch'; readonly stretch: Stretch } | Change;
 
 function eventFor(action: Op, run: RunState, at: Instant, serial: number): RunEvent | null {
   const pickTurn = (pick: number) => run.order[pick % (run.order.length + 1)] ?? 'no-such-turn';
   switch (action.op) {
-    case 'start': return { type: 'sessionStarted', at, mode: action.mode };
-    case 'next': return { type: 'turnAdvanced', at };
-    case 'pause': return { type: 'paused', at };
-    case 'resume': return { type: 'resumed', at };
-    case 'interject': return { type: 'interjectionStarted', at };
-    case 'interjected': return { type: 'interjectionEnded', at };
-    case 'end': return { type: 'sessionEnded', at };
-    case 'adjust': return { type: 'timeAdjusted', at, by: millis(action.seconds * 1000) };
-    case 'skip': return { type: 'turnSkipped', at, turnId: pickTurn(action.pick) };
-    case 'move': return { type: 'turnMoved', at, turnId: pickTurn(action.pick), toPosition: action.to };
+    case 'start':
+      return { type: 'sessionStarted', at, mode: action.mode };
+    case 'next':
+      return { type: 'turnAdvanced', at };
+    case 'pause':
+      return { type: 'paused', at };
+    case 'resume':
+      return { type: 'resumed', at };
+    case 'interject':
+      return { type: 'interjectionStarted', at };
+    case 'interjected':
+      return { type: 'interjectionEnded', at };
+    case 'end':
+      return { type: 'sessionEnded', at };
+    case 'adjust':
+      return { type: 'timeAdjusted', at, by: millis(action.seconds * 1000) };
+    case 'skip':
+      return { type: 'turnSkipped', at, turnId: pickTurn(action.pick) };
+    case 'move':
+      return { type: 'turnMoved', at, turnId: pickTurn(action.pick), toPosition: action.to };
     case 'insert':
-      return { type: 'turnInserted', at, when: action.when, turn: { id: `inserted-${serial}`, speakerId: action.speakerId, allotted: millis(action.minutes * 60_000) } };
+      return {
+        type: 'turnInserted',
+        at,
+        when: action.when,
+        turn: { id: `inserted-${serial}`, speakerId: action.speakerId, allotted: millis(action.minutes * 60_000) },
+      };
     case 'undo':
     case 'wait':
       return null;
@@ -123,11 +165,22 @@ function expectedActive(log: readonly RunEvent[], run: RunState, now: Instant): 
   };
   for (const event of log) {
     switch (event.type) {
-      case 'sessionStarted': started = event.at; break;
-      case 'paused': pausedSince = event.at; break;
-      case 'resumed': case 'turnAdvanced': case 'sessionEnded': unpause(event.at); break;
-      case 'turnInserted': if (event.when === 'now') unpause(event.at); break;
-      default: break;
+      case 'sessionStarted':
+        started = event.at;
+        break;
+      case 'paused':
+        pausedSince = event.at;
+        break;
+      case 'resumed':
+      case 'turnAdvanced':
+      case 'sessionEnded':
+        unpause(event.at);
+        break;
+      case 'turnInserted':
+        if (event.when === 'now') unpause(event.at);
+        break;
+      default:
+        break;
     }
   }
   if (started === null) return 0;
@@ -139,94 +192,113 @@ function expectedActive(log: readonly RunEvent[], run: RunState, now: Instant): 
 // Hundreds of whole random runs per property: allow for a slow, busy CI machine.
 describe('applyEvent over random runs of the seed plan', { timeout: 30_000 }, () => {
   it('never lets the remaining time in a running turn increase as now advances with no new events', () => {
-    fc.assert(fc.property(aMode, steps, (mode, stepList) => {
-      for (const moment of simulate(mode, stepList)) {
-        if (moment.kind !== 'stretch' || moment.stretch.run.status !== 'running') continue;
-        const { run, from, to } = moment.stretch;
-        const turnId = currentTurnId(run)!;
-        let last = { turn: Infinity, segment: Infinity, session: Infinity };
-        for (const t of samples(from, to)) {
-          const p = project(plan, run, t, mode);
-          expect(p.turnId).toBe(turnId);
-          expect(p.turnRemaining).toBe(remainingInTurn(plan, run, turnId, t));
-          expect(p.turnRemaining).toBeLessThanOrEqual(last.turn);
-          expect(p.segmentRemaining).toBeLessThanOrEqual(last.segment);
-          expect(p.sessionRemaining).toBeLessThanOrEqual(last.session);
-          last = { turn: p.turnRemaining, segment: p.segmentRemaining, session: p.sessionRemaining };
+    fc.assert(
+      fc.property(aMode, steps, (mode, stepList) => {
+        for (const moment of simulate(mode, stepList)) {
+          if (moment.kind !== 'stretch' || moment.stretch.run.status !== 'running') continue;
+          const { run, from, to } = moment.stretch;
+          const turnId = currentTurnId(run)!;
+          let last = { turn: Infinity, segment: Infinity, session: Infinity };
+          for (const t of samples(from, to)) {
+            const p = project(plan, run, t, mode);
+            expect(p.turnId).toBe(turnId);
+            expect(p.turnRemaining).toBe(remainingInTurn(plan, run, turnId, t));
+            expect(p.turnRemaining).toBeLessThanOrEqual(last.turn);
+            expect(p.segmentRemaining).toBeLessThanOrEqual(last.segment);
+            expect(p.sessionRemaining).toBeLessThanOrEqual(last.session);
+            last = { turn: p.turnRemaining, segment: p.segmentRemaining, session: p.sessionRemaining };
+          }
         }
-      }
-    }), { numRuns: NUM_RUNS });
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 
   it('charges paused time to no one', () => {
     let pausedStretches = 0;
-    fc.assert(fc.property(aMode, steps, (mode, stepList) => {
-      for (const moment of simulate(mode, stepList)) {
-        if (moment.kind !== 'stretch') continue;
-        const { run, from, to } = moment.stretch;
-        if (run.status !== 'running' || run.activity !== 'paused') continue;
-        pausedStretches += 1;
-        const turnId = currentTurnId(run)!;
-        expect(spokenByPerson(run, to, MODERATOR)).toEqual(spokenByPerson(run, from, MODERATOR));
-        expect(activeTime(run, to)).toBe(activeTime(run, from));
-        expect(remainingInTurn(plan, run, turnId, to)).toBe(remainingInTurn(plan, run, turnId, from));
-      }
-    }), { numRuns: NUM_RUNS });
+    fc.assert(
+      fc.property(aMode, steps, (mode, stepList) => {
+        for (const moment of simulate(mode, stepList)) {
+          if (moment.kind !== 'stretch') continue;
+          const { run, from, to } = moment.stretch;
+          if (run.status !== 'running' || run.activity !== 'paused') continue;
+          pausedStretches += 1;
+          const turnId = currentTurnId(run)!;
+          expect(spokenByPerson(run, to, MODERATOR)).toEqual(spokenByPerson(run, from, MODERATOR));
+          expect(activeTime(run, to)).toBe(activeTime(run, from));
+          expect(remainingInTurn(plan, run, turnId, to)).toBe(remainingInTurn(plan, run, turnId, from));
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
     // The property must have had something to check.
     expect(pausedStretches).toBeGreaterThan(50);
   });
 
   it('restores the state before the last event exactly on undo', () => {
     let undos = 0;
-    fc.assert(fc.property(aMode, steps, (mode, stepList) => {
-      for (const moment of simulate(mode, stepList)) {
-        if (moment.kind === 'undone') {
-          undos += 1;
-          expect(foldRun(plan, moment.log)).toEqual(moment.after);
+    fc.assert(
+      fc.property(aMode, steps, (mode, stepList) => {
+        for (const moment of simulate(mode, stepList)) {
+          if (moment.kind === 'undone') {
+            undos += 1;
+            expect(foldRun(plan, moment.log)).toEqual(moment.after);
+          }
+          if (moment.kind === 'applied') {
+            // Replaying the log (a reload, another window) gives the state built live.
+            expect(foldRun(plan, moment.log)).toEqual(moment.after);
+            expect(foldRun(plan, moment.log.slice(0, -1))).toEqual(moment.before);
+          }
         }
-        if (moment.kind === 'applied') {
-          // Replaying the log (a reload, another window) gives the state built live.
-          expect(foldRun(plan, moment.log)).toEqual(moment.after);
-          expect(foldRun(plan, moment.log.slice(0, -1))).toEqual(moment.before);
-        }
-      }
-    }), { numRuns: NUM_RUNS });
+      }),
+      { numRuns: NUM_RUNS },
+    );
     expect(undos).toBeGreaterThan(50);
   });
 
-  it('adds up everyone\'s spoken time, the floor\'s included, to the time since the start minus pauses', () => {
-    fc.assert(fc.property(aMode, steps, (mode, stepList) => {
-      for (const moment of simulate(mode, stepList)) {
-        const checks: [RunState, readonly RunEvent[], Instant][] = moment.kind === 'stretch'
-          ? samples(moment.stretch.from, moment.stretch.to).map((t) => [moment.stretch.run, moment.stretch.log, t])
-          : [[moment.after, moment.log, moment.kind === 'applied' ? moment.event.at : moment.at]];
-        for (const [run, log, t] of checks) {
-          const expected = expectedActive(log, run, t);
-          expect(activeTime(run, t)).toBe(expected);
-          expect(total(spokenByPerson(run, t, MODERATOR))).toBe(expected);
+  it("adds up everyone's spoken time, the floor's included, to the time since the start minus pauses", () => {
+    fc.assert(
+      fc.property(aMode, steps, (mode, stepList) => {
+        for (const moment of simulate(mode, stepList)) {
+          const checks: [RunState, readonly RunEvent[], Instant][] =
+            moment.kind === 'stretch'
+              ? samples(moment.stretch.from, moment.stretch.to).map((t) => [moment.stretch.run, moment.stretch.log, t])
+              : [[moment.after, moment.log, moment.kind === 'applied' ? moment.event.at : moment.at]];
+          for (const [run, log, t] of checks) {
+            const expected = expectedActive(log, run, t);
+            expect(activeTime(run, t)).toBe(expected);
+            expect(total(spokenByPerson(run, t, MODERATOR))).toBe(expected);
+          }
         }
-      }
-    }), { numRuns: NUM_RUNS });
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 
   it('never lets the remaining time in a turn increase except by time added, undo or a change of turn', () => {
-    fc.assert(fc.property(aMode, steps, (mode, stepList) => {
-      let last: { turnId: string; remaining: number } | null = null;
-      const observe = (run: RunState, t: Instant) => {
-        const turnId = currentTurnId(run);
-        if (turnId === null) { last = null; return; }
-        const remaining = remainingInTurn(plan, run, turnId, t);
-        if (last && last.turnId === turnId) expect(remaining).toBeLessThanOrEqual(last.remaining);
-        last = { turnId, remaining };
-      };
-      for (const moment of simulate(mode, stepList)) {
-        if (moment.kind === 'stretch') {
-          for (const t of samples(moment.stretch.from, moment.stretch.to)) observe(moment.stretch.run, t);
-          continue;
+    fc.assert(
+      fc.property(aMode, steps, (mode, stepList) => {
+        let last: { turnId: string; remaining: number } | null = null;
+        const observe = (run: RunState, t: Instant) => {
+          const turnId = currentTurnId(run);
+          if (turnId === null) {
+            last = null;
+            return;
+          }
+          const remaining = remainingInTurn(plan, run, turnId, t);
+          if (last && last.turnId === turnId) expect(remaining).toBeLessThanOrEqual(last.remaining);
+          last = { turnId, remaining };
+        };
+        for (const moment of simulate(mode, stepList)) {
+          if (moment.kind === 'stretch') {
+            for (const t of samples(moment.stretch.from, moment.stretch.to)) observe(moment.stretch.run, t);
+            continue;
+          }
+          if (moment.kind === 'undone' || (moment.event.type === 'timeAdjusted' && moment.event.by > 0)) last = null;
+          observe(moment.after, moment.kind === 'applied' ? moment.event.at : moment.at);
         }
-        if (moment.kind === 'undone' || (moment.event.type === 'timeAdjusted' && moment.event.by > 0)) last = null;
-        observe(moment.after, moment.kind === 'applied' ? moment.event.at : moment.at);
-      }
-    }), { numRuns: NUM_RUNS });
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 });

@@ -16,7 +16,16 @@ describe('initialRun', () => {
   it('is ready, with every planned turn in order and nobody holding the floor', () => {
     const plan = buildPlan();
     const run = initialRun(plan);
-    expect(run).toMatchObject({ status: 'ready', mode: null, startedAt: null, anchor: null, hardEnd: null, current: -1, activity: 'speaking', skipped: [] });
+    expect(run).toMatchObject({
+      status: 'ready',
+      mode: null,
+      startedAt: null,
+      anchor: null,
+      hardEnd: null,
+      current: -1,
+      activity: 'speaking',
+      skipped: [],
+    });
     expect(run.order).toEqual(['opening#0', 'round-1#0', 'round-1#1', 'floor#floor', 'closing#0']);
     expect(currentTurnId(run)).toBeNull();
   });
@@ -28,10 +37,15 @@ describe('applyEvent', () => {
     const { run } = setup([ev.started(start, 'now')]);
     expect(run).toMatchObject({ status: 'running', mode: 'now', startedAt: start, anchor: start, hardEnd: start + 60 * MIN, current: 0 });
     expect(currentTurnId(run)).toBe('opening#0');
-    expect(run.records['opening#0']).toEqual({ turnId: 'opening#0', startedAt: start, endedAt: null, spans: [{ kind: 'speaking', from: start, to: null }] });
+    expect(run.records['opening#0']).toEqual({
+      turnId: 'opening#0',
+      startedAt: start,
+      endedAt: null,
+      spans: [{ kind: 'speaking', from: start, to: null }],
+    });
   });
 
-  it('keeps the agenda\'s clock times in scheduled mode, even when started late', () => {
+  it("keeps the agenda's clock times in scheduled mode, even when started late", () => {
     const { plan, run } = setup([ev.started(at(10), 'scheduled')]);
     expect(run).toMatchObject({ mode: 'scheduled', startedAt: at(10), anchor: plan.scheduledStart, hardEnd: plan.scheduledEnd });
   });
@@ -79,7 +93,7 @@ describe('applyEvent', () => {
     expect(applyEvent(plan, paused, ev.paused(at(2)))).toBe(paused);
   });
 
-  it('stops the speaker\'s clock during an interjection and counts it to the moderator', () => {
+  it("stops the speaker's clock during an interjection and counts it to the moderator", () => {
     const { plan, run } = setup([ev.started(T0), ev.next(at(5)), ev.interjecting(at(7)), ev.interjected(at(8))]);
     expect(currentTurnId(run)).toBe('round-1#0');
     expect(remainingInTurn(plan, run, 'round-1#0', at(10))).toBe(6 * MIN);
@@ -162,7 +176,11 @@ describe('applyEvent', () => {
     expect(run.turns.q!.segmentId).toBe('floor');
     expect(run.order.slice(3, 6)).toEqual(['floor#floor', 'q', 'q:floor']);
     expect(run.turns['q:floor']).toMatchObject({ segmentId: 'floor', speakerId: FLOOR, inserted: true });
-    const { run: after } = setup([...toFloor, ev.inserted(at(27), { id: 'q', speakerId: '@audience', minutes: 2 }, 'now'), ev.next(at(29))]);
+    const { run: after } = setup([
+      ...toFloor,
+      ev.inserted(at(27), { id: 'q', speakerId: '@audience', minutes: 2 }, 'now'),
+      ev.next(at(29)),
+    ]);
     expect(currentTurnId(after)).toBe('q:floor');
   });
 
@@ -195,7 +213,14 @@ describe('applyEvent', () => {
     expect(run.records['opening#0']).toMatchObject({ endedAt: at(3) });
     expect(run.records['opening#0']!.spans.at(-1)!.to).toBe(at(3));
     expect(currentTurnId(run)).toBeNull();
-    for (const event of [ev.next(at(4)), ev.resumed(at(4)), ev.adjusted(at(4), 30), ev.ended(at(4)), ev.skipped(at(4), 'closing#0'), ev.inserted(at(4), { id: 'z', speakerId: 'ana', minutes: 1 }, 'next')]) {
+    for (const event of [
+      ev.next(at(4)),
+      ev.resumed(at(4)),
+      ev.adjusted(at(4), 30),
+      ev.ended(at(4)),
+      ev.skipped(at(4), 'closing#0'),
+      ev.inserted(at(4), { id: 'z', speakerId: 'ana', minutes: 1 }, 'next'),
+    ]) {
       expect(applyEvent(plan, run, event)).toBe(run);
     }
   });
@@ -204,7 +229,15 @@ describe('applyEvent', () => {
 describe('foldRun', () => {
   it('undoes the last event when folded over the log without it', () => {
     const plan = seedPlan();
-    const log = [ev.started(T0), ev.next(at(5)), ev.interjecting(at(6)), ev.interjected(at(7)), ev.adjusted(at(8), 30), ev.inserted(at(9), { id: 'x', speakerId: 'munro', minutes: 1 }, 'next'), ev.next(at(12))];
+    const log = [
+      ev.started(T0),
+      ev.next(at(5)),
+      ev.interjecting(at(6)),
+      ev.interjected(at(7)),
+      ev.adjusted(at(8), 30),
+      ev.inserted(at(9), { id: 'x', speakerId: 'munro', minutes: 1 }, 'next'),
+      ev.next(at(12)),
+    ];
     let before = initialRun(plan);
     for (const event of log.slice(0, -1)) before = applyEvent(plan, before, event);
     expect(foldRun(plan, log.slice(0, -1))).toEqual(before);

@@ -1,9 +1,7 @@
 import { spokenByPerson, remainingInTurn } from '../../src/domain/projection';
 import { foldRun } from '../../src/domain/run';
 import { instant, type Instant } from '../../src/domain/units';
-import {
-  STORAGE_KEY, STORAGE_VERSION, createShowStore, migratePersisted, selectProjection, type Clock,
-} from '../../src/store/show-store';
+import { STORAGE_KEY, STORAGE_VERSION, createShowStore, migratePersisted, selectProjection, type Clock } from '../../src/store/show-store';
 import persistedV1 from './fixtures/persisted-v1.json';
 import persistedV2 from './fixtures/persisted-v2.json';
 import { SEED_AGENDA, T0, at, buildAgenda, withValue } from './helpers';
@@ -13,28 +11,49 @@ class MemoryStorage implements Storage {
   [name: string]: unknown;
   readonly items = new Map<string, string>();
   writes = 0;
-  get length(): number { return this.items.size; }
-  clear(): void { this.items.clear(); }
-  getItem(key: string): string | null { return this.items.get(key) ?? null; }
-  key(index: number): string | null { return [...this.items.keys()][index] ?? null; }
-  removeItem(key: string): void { this.items.delete(key); }
-  setItem(key: string, value: string): void { this.writes += 1; this.items.set(key, String(value)); }
+  get length(): number {
+    return this.items.size;
+  }
+  clear(): void {
+    this.items.clear();
+  }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string): void {
+    this.writes += 1;
+    this.items.set(key, String(value));
+  }
 }
 
 /** A Storage that is full: every write throws, as browsers do past the quota. */
 class FullStorage extends MemoryStorage {
-  override setItem(): void { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); }
+  override setItem(): void {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  }
 }
 
 /** A Storage that cannot even be read, as in some private modes. */
 class LockedStorage extends MemoryStorage {
-  override getItem(): string | null { throw new DOMException('Access is denied.', 'SecurityError'); }
+  override getItem(): string | null {
+    throw new DOMException('Access is denied.', 'SecurityError');
+  }
 }
 
 class FakeClock implements Clock {
   constructor(public time: Instant = T0) {}
-  now(): Instant { return this.time; }
-  set(to: Instant): void { this.time = to; }
+  now(): Instant {
+    return this.time;
+  }
+  set(to: Instant): void {
+    this.time = to;
+  }
 }
 
 function setup({ storage = new MemoryStorage() as Storage, clock = new FakeClock() } = {}) {
@@ -54,7 +73,7 @@ describe('createShowStore', () => {
     expect(state).toMatchObject({ log: [], now: T0, preferredMode: null, loadFailure: null, storageProblem: null });
   });
 
-  it('appends an event for each action, at the clock\'s time', () => {
+  it("appends an event for each action, at the clock's time", () => {
     const { store, actions, clock } = setup();
     actions().start();
     clock.set(at(5));
@@ -75,8 +94,18 @@ describe('createShowStore', () => {
     actions().end();
     const { log, run, plan } = store.getState();
     expect(log.map((e) => [e.type, (e.at - T0) / 60_000])).toEqual([
-      ['sessionStarted', 0], ['turnAdvanced', 5], ['paused', 6], ['resumed', 7], ['interjectionStarted', 7], ['interjectionEnded', 8],
-      ['timeAdjusted', 8], ['timeAdjusted', 8], ['turnInserted', 8], ['turnSkipped', 8], ['turnMoved', 8], ['sessionEnded', 9],
+      ['sessionStarted', 0],
+      ['turnAdvanced', 5],
+      ['paused', 6],
+      ['resumed', 7],
+      ['interjectionStarted', 7],
+      ['interjectionEnded', 8],
+      ['timeAdjusted', 8],
+      ['timeAdjusted', 8],
+      ['turnInserted', 8],
+      ['turnSkipped', 8],
+      ['turnMoved', 8],
+      ['sessionEnded', 9],
     ]);
     expect(log[0]).toMatchObject({ mode: 'scheduled' });
     expect(log[6]).toMatchObject({ by: 30_000 });
@@ -85,7 +114,7 @@ describe('createShowStore', () => {
     expect(run.status).toBe('ended');
   });
 
-  it('starts in now mode when the agenda\'s date is not today', () => {
+  it("starts in now mode when the agenda's date is not today", () => {
     const { store, actions } = setup({ clock: new FakeClock(instant(Date.UTC(2026, 0, 5, 9, 0))) });
     actions().start();
     expect(store.getState().log[0]).toMatchObject({ type: 'sessionStarted', mode: 'now' });

@@ -54,7 +54,7 @@ describe('zonedInstant', () => {
 });
 
 describe('zoneOffset', () => {
-  it('is how far the zone\'s wall clock runs ahead of UTC', () => {
+  it("is how far the zone's wall clock runs ahead of UTC", () => {
     expect(zoneOffset(instant(Date.UTC(2025, 5, 19, 15, 0)), 'Europe/Zurich')).toBe(2 * HOUR);
     expect(zoneOffset(instant(Date.UTC(2025, 0, 19, 15, 0)), 'Europe/Zurich')).toBe(1 * HOUR);
     expect(zoneOffset(instant(Date.UTC(2025, 5, 19, 15, 0)), 'America/New_York')).toBe(-4 * HOUR);
@@ -72,6 +72,13 @@ describe('zonedDate', () => {
 
 describe('wallClock', () => {
   it('reads midnight as hour 0', () => {
-    expect(wallClock(instant(Date.UTC(2025, 5, 18, 22, 0, 5)), 'Europe/Zurich')).toEqual({ year: 2025, month: 6, day: 19, hour: 0, minute: 0, second: 5 });
+    expect(wallClock(instant(Date.UTC(2025, 5, 18, 22, 0, 5)), 'Europe/Zurich')).toEqual({
+      year: 2025,
+      month: 6,
+      day: 19,
+      hour: 0,
+      minute: 0,
+      second: 5,
+    });
   });
 });

@@ -1,4 +1,11 @@
-import { MAX_AGENDA_BYTES, formatPath, parseAgendaText, utf8Length, validateAgenda, type AgendaIssue } from '../../src/domain/validate-agenda';
+import {
+  MAX_AGENDA_BYTES,
+  formatPath,
+  parseAgendaText,
+  utf8Length,
+  validateAgenda,
+  type AgendaIssue,
+} from '../../src/domain/validate-agenda';
 import { SEED_AGENDA, buildAgenda, withValue, without } from './helpers';
 
 function errorsOf(data: unknown): readonly AgendaIssue[] {
@@ -30,7 +37,7 @@ describe('validateAgenda', () => {
     expect(errorsOf({ ...buildAgenda(), $schema: 5 })).toEqual([{ path: ['$schema'], code: 'notString' }]);
   });
 
-  it('reports a turn given to an unknown person at the turn\'s speaker', () => {
+  it("reports a turn given to an unknown person at the turn's speaker", () => {
     const errors = errorsOf(withValue(SEED_AGENDA, ['segments', 1, 'turns', 0, 'speaker'], 'nobody'));
     expect(errors).toEqual([{ path: ['segments', 1, 'turns', 0, 'speaker'], code: 'unknownPerson', detail: { id: 'nobody' } }]);
     expect(formatPath(errors[0]!.path)).toBe('segments[1].turns[0].speaker');
@@ -63,7 +70,11 @@ describe('validateAgenda', () => {
   it('reports a misspelled key as unknown and suggests the right one', () => {
     const turn = { speaker: 'mod', minuets: 5 };
     const errors = errorsOf(withValue(buildAgenda(), ['segments', 0, 'turns', 0], turn));
-    expect(errors).toContainEqual({ path: ['segments', 0, 'turns', 0, 'minuets'], code: 'unknownKey', detail: { key: 'minuets', suggestion: 'minutes' } });
+    expect(errors).toContainEqual({
+      path: ['segments', 0, 'turns', 0, 'minuets'],
+      code: 'unknownKey',
+      detail: { key: 'minuets', suggestion: 'minutes' },
+    });
     expect(errors).toContainEqual({ path: ['segments', 0, 'turns', 0], code: 'missing', detail: { key: 'minutes' } });
   });
 
@@ -79,7 +90,11 @@ describe('validateAgenda', () => {
 
   it('reports a duplicate person id with where it first appeared', () => {
     const errors = errorsOf(withValue(buildAgenda(), ['people', 2, 'id'], 'ana'));
-    expect(issue(errors, 'people[2].id')).toEqual({ path: ['people', 2, 'id'], code: 'duplicateId', detail: { id: 'ana', first: 'people[1].id' } });
+    expect(issue(errors, 'people[2].id')).toEqual({
+      path: ['people', 2, 'id'],
+      code: 'duplicateId',
+      detail: { id: 'ana', first: 'people[1].id' },
+    });
   });
 
   it('reports duplicate segment and question ids', () => {
@@ -131,7 +146,9 @@ describe('validateAgenda', () => {
 
   it('reports an unknown format', () => {
     const errors = errorsOf({ ...buildAgenda(), format: 'run-of-show/agenda@2' });
-    expect(errors).toEqual([{ path: ['format'], code: 'badFormat', detail: { found: '"run-of-show/agenda@2"', expected: 'run-of-show/agenda@1' } }]);
+    expect(errors).toEqual([
+      { path: ['format'], code: 'badFormat', detail: { found: '"run-of-show/agenda@2"', expected: 'run-of-show/agenda@1' } },
+    ]);
   });
 
   it('reports a role that is not moderator, panelist or speaker', () => {
@@ -176,17 +193,26 @@ describe('validateAgenda', () => {
   it('loads a plan that overruns the slot with an overSlot warning', () => {
     const agenda = buildAgenda({ end: '17:30' });
     const result = validateAgenda(agenda);
-    expect(result).toEqual({ ok: true, value: { agenda, warnings: [{ path: ['segments'], code: 'overSlot', detail: { planned: 45, slot: 30 } }] } });
+    expect(result).toEqual({
+      ok: true,
+      value: { agenda, warnings: [{ path: ['segments'], code: 'overSlot', detail: { planned: 45, slot: 30 } }] },
+    });
   });
 
   it('warns when the turns of a segment add up to more than its minutes', () => {
     const agenda = withValue(buildAgenda(), ['segments', 1, 'minutes'], 15);
     const result = validateAgenda(agenda);
-    expect(result.ok && result.value.warnings).toEqual([{ path: ['segments', 1, 'turns'], code: 'turnsExceedSegment', detail: { turns: 20, minutes: 15 } }]);
+    expect(result.ok && result.value.warnings).toEqual([
+      { path: ['segments', 1, 'turns'], code: 'turnsExceedSegment', detail: { turns: 20, minutes: 15 } },
+    ]);
   });
 
   it('reports several errors at once', () => {
-    let data = withValue(buildAgenda({ start: '18:00', end: '17:00', timeZone: 'Mars/Olympus' }), ['segments', 1, 'turns', 0, 'speaker'], 'zed');
+    let data = withValue(
+      buildAgenda({ start: '18:00', end: '17:00', timeZone: 'Mars/Olympus' }),
+      ['segments', 1, 'turns', 0, 'speaker'],
+      'zed',
+    );
     data = withValue(data, ['segments', 1, 'turns', 1, 'minutes'], -1);
     data = withValue(data, ['segments', 0, 'minuets'], 5);
     const errors = errorsOf(data);
@@ -217,7 +243,10 @@ describe('parseAgendaText', () => {
   it('refuses more than 1 MB before parsing it', () => {
     // Not JSON at all: a parser that ran first would say notJson.
     const result = parseAgendaText('x'.repeat(MAX_AGENDA_BYTES + 1));
-    expect(result).toEqual({ ok: false, errors: [{ path: [], code: 'tooLarge', detail: { bytes: MAX_AGENDA_BYTES + 1, limit: MAX_AGENDA_BYTES } }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ path: [], code: 'tooLarge', detail: { bytes: MAX_AGENDA_BYTES + 1, limit: MAX_AGENDA_BYTES } }],
+    });
   });
 
   it('counts the size in UTF-8 bytes, not characters', () => {

@@ -23,8 +23,12 @@ export function Console({ onTakeOver, footer }: { readonly onTakeOver?: () => vo
   const control = useControl();
   const [dialog, setDialog] = useState<'help' | 'insert' | 'message' | null>(null);
   const toggleHelp = useCallback(() => setDialog((d) => (d === 'help' ? null : 'help')), []);
-  const openInsert = useCallback(() => { if (control === 'controller') setDialog('insert'); }, [control]);
-  const openMessage = useCallback(() => { if (control === 'controller') setDialog('message'); }, [control]);
+  const openInsert = useCallback(() => {
+    if (control === 'controller') setDialog('insert');
+  }, [control]);
+  const openMessage = useCallback(() => {
+    if (control === 'controller') setDialog('message');
+  }, [control]);
   const close = useCallback(() => setDialog(null), []);
   useConsoleKeys({ actions, toggleHelp, openInsert, openMessage, dialogOpen: dialog !== null });
   return (

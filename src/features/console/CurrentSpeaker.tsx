@@ -17,19 +17,41 @@ export const CurrentSpeaker = memo(function CurrentSpeaker() {
   const activity = useActivity();
   const signal = useTurnSignal();
   const shown: Signal = status === 'running' ? signal : 'normal';
-  const state = status === 'ready' ? en.ready : status === 'ended' ? en.ended
-    : activity === 'paused' ? en.paused : activity === 'interjecting' ? en.moderatorInterjecting : en.signal[shown];
+  const state =
+    status === 'ready'
+      ? en.ready
+      : status === 'ended'
+        ? en.ended
+        : activity === 'paused'
+          ? en.paused
+          : activity === 'interjecting'
+            ? en.moderatorInterjecting
+            : en.signal[shown];
   return (
-    <section className="current" aria-label={en.regions.currentSpeaker} data-signal={shown} data-activity={status === 'running' ? activity : status}>
+    <section
+      className="current"
+      aria-label={en.regions.currentSpeaker}
+      data-signal={shown}
+      data-activity={status === 'running' ? activity : status}
+    >
       <div className="current-who">
         <p className="current-name">{status === 'ended' ? en.ended : speakerLabel(plan, speakerId)}</p>
         <p className="current-detail">
-          {speakerId === FLOOR ? en.floorDetail : speakerId === AUDIENCE || status === 'ended' ? '' : [person?.position, person?.organization].filter(Boolean).join(' · ')}
+          {speakerId === FLOOR
+            ? en.floorDetail
+            : speakerId === AUDIENCE || status === 'ended'
+              ? ''
+              : [person?.position, person?.organization].filter(Boolean).join(' · ')}
         </p>
       </div>
       <div className="current-signal">
         <Timer which="turn" label={en.timers.turn} size="huge" />
-        <p className="signal-word"><span className="signal-shape" aria-hidden="true">{SHAPES[shown]}</span> {state}</p>
+        <p className="signal-word">
+          <span className="signal-shape" aria-hidden="true">
+            {SHAPES[shown]}
+          </span>{' '}
+          {state}
+        </p>
       </div>
     </section>
   );

@@ -15,8 +15,13 @@ function keepFocusInside(event: KeyboardEvent<HTMLElement>): void {
   const last = items.at(-1);
   if (!first || !last) return;
   const active = document.activeElement;
-  if (event.shiftKey && active === first) { event.preventDefault(); last.focus(); }
-  else if (!event.shiftKey && active === last) { event.preventDefault(); first.focus(); }
+  if (event.shiftKey && active === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
 }
 
 /** A modal dialog: focus moves in and stays in, Esc closes, focus returns where it was. */
@@ -29,7 +34,12 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     return () => previous?.focus?.();
   }, []);
   return (
-    <div className="backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) onClose(); }}>
+    <div
+      className="backdrop"
+      onMouseDown={(e) => {
+        if (e.target === e.currentTarget) onClose();
+      }}
+    >
       <div
         ref={ref}
         role="dialog"
@@ -37,8 +47,10 @@ export function Dialog({ title, onClose, children }: DialogProps) {
         aria-labelledby="dialog-title"
         className="dialog"
         onKeyDown={(e) => {
-          if (e.key === 'Escape') { e.stopPropagation(); onClose(); }
-          else if (e.key === 'Tab') keepFocusInside(e);
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onClose();
+          } else if (e.key === 'Tab') keepFocusInside(e);
         }}
       >
         <h2 id="dialog-title">{title}</h2>

@@ -8,10 +8,17 @@ export function HelpOverlay({ onClose }: { readonly onClose: () => void }) {
     <Dialog title={en.help.title} onClose={onClose}>
       <dl className="help-keys">
         {helpKeys.map(([key, what]) => (
-          <div key={key}><dt><kbd>{key}</kbd></dt><dd>{what}</dd></div>
+          <div key={key}>
+            <dt>
+              <kbd>{key}</kbd>
+            </dt>
+            <dd>{what}</dd>
+          </div>
         ))}
       </dl>
-      <button type="button" onClick={onClose}>{en.buttons.close}</button>
+      <button type="button" onClick={onClose}>
+        {en.buttons.close}
+      </button>
     </Dialog>
   );
 }

@@ -26,7 +26,11 @@ export function InsertTurnDialog({ onClose }: { readonly onClose: () => void }) 
         <label>
           {en.insertDialog.person}
           <select value={speakerId} onChange={(e) => setSpeakerId(e.target.value)}>
-            {plan.people.map((p) => <option key={p.id} value={p.id}>{displayName(p)}</option>)}
+            {plan.people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {displayName(p)}
+              </option>
+            ))}
             <option value={AUDIENCE}>{en.audience}</option>
           </select>
         </label>
@@ -35,9 +39,17 @@ export function InsertTurnDialog({ onClose }: { readonly onClose: () => void }) 
           <input type="number" min="0.5" step="0.5" value={minutes} onChange={(e) => setMinutes(e.target.value)} required />
         </label>
         <div className="dialog-buttons">
-          {status === 'running' && <button type="submit" disabled={!valid}>{en.buttons.giveNow}</button>}
-          <button type="button" disabled={!valid} onClick={submit('next')}>{en.buttons.queueNext}</button>
-          <button type="button" onClick={onClose}>{en.buttons.cancel}</button>
+          {status === 'running' && (
+            <button type="submit" disabled={!valid}>
+              {en.buttons.giveNow}
+            </button>
+          )}
+          <button type="button" disabled={!valid} onClick={submit('next')}>
+            {en.buttons.queueNext}
+          </button>
+          <button type="button" onClick={onClose}>
+            {en.buttons.cancel}
+          </button>
         </div>
       </form>
     </Dialog>

@@ -19,18 +19,39 @@ export const LinkBar = memo(function LinkBar({ onTakeOver, onCompose }: LinkBarP
     <div className="link-bar">
       {control === 'follower' && (
         <p role="status" className="follower">
-          {en.control.follower} <button type="button" onClick={onTakeOver}>{en.control.takeOver}</button>
+          {en.control.follower}{' '}
+          <button type="button" onClick={onTakeOver}>
+            {en.control.takeOver}
+          </button>
         </p>
       )}
-      <button type="button" onClick={() => openView(rehearsal ? '#/stage-rehearsal' : '#/stage', rehearsal ? 'run-of-show-stage-rehearsal' : 'run-of-show-stage', 'popup,width=1280,height=720')}>{en.stage.openSpeakerView}</button>
-      <button type="button" onClick={() => openView(rehearsal ? '#/log-rehearsal' : '#/log', rehearsal ? 'run-of-show-log-rehearsal' : 'run-of-show-log')}>{en.stage.openRecord}</button>
+      <button
+        type="button"
+        onClick={() =>
+          openView(
+            rehearsal ? '#/stage-rehearsal' : '#/stage',
+            rehearsal ? 'run-of-show-stage-rehearsal' : 'run-of-show-stage',
+            'popup,width=1280,height=720',
+          )
+        }
+      >
+        {en.stage.openSpeakerView}
+      </button>
+      <button
+        type="button"
+        onClick={() => openView(rehearsal ? '#/log-rehearsal' : '#/log', rehearsal ? 'run-of-show-log-rehearsal' : 'run-of-show-log')}
+      >
+        {en.stage.openRecord}
+      </button>
       <button type="button" onClick={onCompose} disabled={control !== 'controller'} aria-keyshortcuts="M">
         {en.message.compose} <kbd aria-hidden="true">M</kbd>
       </button>
       {message && (
         <p className="message-now">
           {en.message.onStage} <strong>“{message}”</strong>{' '}
-          <button type="button" onClick={actions.clearMessage} disabled={control !== 'controller'} aria-keyshortcuts="Escape">{en.message.clear} <kbd aria-hidden="true">Esc</kbd></button>
+          <button type="button" onClick={actions.clearMessage} disabled={control !== 'controller'} aria-keyshortcuts="Escape">
+            {en.message.clear} <kbd aria-hidden="true">Esc</kbd>
+          </button>
         </p>
       )}
       <button type="button" aria-pressed={soundOn} onClick={() => actions.setSoundOn(!soundOn)} aria-keyshortcuts="S">

@@ -13,7 +13,10 @@ export function MessageDialog({ onClose }: { readonly onClose: () => void }) {
     actions.sendMessage(message);
     onClose();
   };
-  const submit = (event: FormEvent) => { event.preventDefault(); send(text); };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    send(text);
+  };
   return (
     <Dialog title={en.message.title} onClose={onClose}>
       <form onSubmit={submit} className="insert-form">
@@ -22,12 +25,18 @@ export function MessageDialog({ onClose }: { readonly onClose: () => void }) {
           <input type="text" value={text} maxLength={MAX_MESSAGE_LENGTH} onChange={(e) => setText(e.target.value)} />
         </label>
         <div className="dialog-buttons">
-          <button type="submit" disabled={text.trim() === ''}>{en.message.send}</button>
-          <button type="button" onClick={onClose}>{en.buttons.cancel}</button>
+          <button type="submit" disabled={text.trim() === ''}>
+            {en.message.send}
+          </button>
+          <button type="button" onClick={onClose}>
+            {en.buttons.cancel}
+          </button>
         </div>
         <div className="dialog-buttons presets">
           {en.message.presets.map((preset) => (
-            <button key={preset} type="button" onClick={() => send(preset)}>{preset}</button>
+            <button key={preset} type="button" onClick={() => send(preset)}>
+              {preset}
+            </button>
           ))}
         </div>
       </form>

@@ -19,7 +19,10 @@ export const RebalanceOffer = memo(function RebalanceOffer() {
     const segment = turn ? plan.segmentById[turn.segmentId] : undefined;
     return `${speakerLabel(plan, turn?.speakerId ?? null)} · ${segment?.title ?? ''}`;
   };
-  const title = offer.direction === 'shorten' ? enRebalance.titleOver(formatDuration(Math.max(0, delta))) : enRebalance.titleSpare(formatDuration(Math.max(0, -delta)));
+  const title =
+    offer.direction === 'shorten'
+      ? enRebalance.titleOver(formatDuration(Math.max(0, delta)))
+      : enRebalance.titleSpare(formatDuration(Math.max(0, -delta)));
   return (
     <section className="rebalance" aria-labelledby="rebalance-title">
       <h2 id="rebalance-title">{title}</h2>
@@ -28,7 +31,9 @@ export const RebalanceOffer = memo(function RebalanceOffer() {
           {offer.changes.map((change) => (
             <li key={change.id}>
               <span className="rebalance-who">{label(change.id, change.kind)}</span>{' '}
-              <span className="rebalance-times">{formatDuration(change.from / 1000)} → {formatDuration(change.to / 1000)}</span>
+              <span className="rebalance-times">
+                {formatDuration(change.from / 1000)} → {formatDuration(change.to / 1000)}
+              </span>
             </li>
           ))}
         </ul>
@@ -40,8 +45,14 @@ export const RebalanceOffer = memo(function RebalanceOffer() {
         </p>
       )}
       <div className="rebalance-buttons">
-        {offer.changes.length > 0 && <button type="button" onClick={actions.acceptRebalance}>{enRebalance.accept} <kbd>R</kbd></button>}
-        <button type="button" onClick={actions.dismissRebalance}>{en.buttons.dismissRebalance}</button>
+        {offer.changes.length > 0 && (
+          <button type="button" onClick={actions.acceptRebalance}>
+            {enRebalance.accept} <kbd>R</kbd>
+          </button>
+        )}
+        <button type="button" onClick={actions.dismissRebalance}>
+          {en.buttons.dismissRebalance}
+        </button>
       </div>
     </section>
   );

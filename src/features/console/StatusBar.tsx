@@ -2,7 +2,14 @@ import { memo, type ReactNode } from 'react';
 import { formatClock, formatDuration } from '../../platform/format';
 import { en } from '../../i18n/en';
 import {
-  useAnchorMode, useClockSecond, useEndDeltaSeconds, useHardEnd, usePlan, useProjectedEndSecond, useScheduleOffsetSeconds, useStatus,
+  useAnchorMode,
+  useClockSecond,
+  useEndDeltaSeconds,
+  useHardEnd,
+  usePlan,
+  useProjectedEndSecond,
+  useScheduleOffsetSeconds,
+  useStatus,
 } from '../../store/hooks';
 
 const TimeOfDay = memo(function TimeOfDay({ timeZone }: { readonly timeZone: string }) {
@@ -40,14 +47,25 @@ const Schedule = memo(function Schedule({ timeZone }: { readonly timeZone: strin
   const status = useStatus();
   const mode = useAnchorMode();
   const slot = usePlan().slot;
-  const ahead = offset === 0 ? en.schedule.onTime : offset > 0 ? en.schedule.behind(formatDuration(offset)) : en.schedule.ahead(formatDuration(offset));
-  const fit = <span className="schedule-fit">{delta > 0 ? '▲ ' : ''}{delta > 0 ? en.schedule.over(formatDuration(delta)) : en.schedule.spare(formatDuration(delta))}</span>;
+  const ahead =
+    offset === 0 ? en.schedule.onTime : offset > 0 ? en.schedule.behind(formatDuration(offset)) : en.schedule.ahead(formatDuration(offset));
+  const fit = (
+    <span className="schedule-fit">
+      {delta > 0 ? '▲ ' : ''}
+      {delta > 0 ? en.schedule.over(formatDuration(delta)) : en.schedule.spare(formatDuration(delta))}
+    </span>
+  );
   return (
     <p className="schedule" data-behind={offset > 0 || undefined} data-over={delta > 0 || undefined}>
       <span className="schedule-offset">{status === 'ended' ? en.ended : ahead}</span>
-      {status === 'ready' && mode === 'now'
-        ? <>{fit}<span>{en.schedule.afterStart(formatDuration(slot / 1000))}</span></>
-        : <EndClocks timeZone={timeZone} fit={fit} />}
+      {status === 'ready' && mode === 'now' ? (
+        <>
+          {fit}
+          <span>{en.schedule.afterStart(formatDuration(slot / 1000))}</span>
+        </>
+      ) : (
+        <EndClocks timeZone={timeZone} fit={fit} />
+      )}
     </p>
   );
 });
@@ -61,11 +79,19 @@ export const StatusBar = memo(function StatusBar() {
       <div className="status-title">
         <h1 title={plan.title}>{plan.title}</h1>
         <p className="status-meta">
-          {[plan.event, plan.venue, mode === 'scheduled' ? en.mode.scheduled(plan.start, plan.end) : en.mode.now(Math.round(plan.slot / 60_000))].filter(Boolean).join(' · ')}
+          {[
+            plan.event,
+            plan.venue,
+            mode === 'scheduled' ? en.mode.scheduled(plan.start, plan.end) : en.mode.now(Math.round(plan.slot / 60_000)),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
       </div>
       <TimeOfDay timeZone={plan.timeZone} />
-      <section aria-label={en.regions.status}><Schedule timeZone={plan.timeZone} /></section>
+      <section aria-label={en.regions.status}>
+        <Schedule timeZone={plan.timeZone} />
+      </section>
     </header>
   );
 });

@@ -13,8 +13,12 @@ export const Timer = memo(function Timer({ which, label, size }: TimerProps) {
   const seconds = useCountdownSeconds(which);
   return (
     <div className={`timer timer-${size}`} data-over={seconds < 0 || undefined}>
-      <span className="timer-label" aria-hidden="true">{label}</span>
-      <span role="timer" aria-label={label} className="timer-digits">{formatCountdown(seconds)}</span>
+      <span className="timer-label" aria-hidden="true">
+        {label}
+      </span>
+      <span role="timer" aria-label={label} className="timer-digits">
+        {formatCountdown(seconds)}
+      </span>
     </div>
   );
 });

@@ -13,7 +13,9 @@ export const UpNext = memo(function UpNext() {
     <section className="queue" aria-labelledby="queue-title">
       <h2 id="queue-title">{en.regions.upNext}</h2>
       {upcoming.length > 0 && <p className="queue-count">{en.upNextCount(upcoming.length)}</p>}
-      {upcoming.length === 0 ? <p className="queue-empty">{en.queueEmpty}</p> : (
+      {upcoming.length === 0 ? (
+        <p className="queue-empty">{en.queueEmpty}</p>
+      ) : (
         <ol>
           {upcoming.map((turn, position) => {
             const name = speakerLabel(plan, turn.speakerId);
@@ -22,11 +24,30 @@ export const UpNext = memo(function UpNext() {
               <li key={turn.turnId}>
                 <span className="queue-name">{name}</span>
                 <span className="queue-allotted">{formatDuration(turn.allotted / 1000)}</span>
-                <span className="queue-segment">{segment?.title ?? turn.segmentId}{turn.inserted ? ` · ${en.inserted}` : ''}</span>
+                <span className="queue-segment">
+                  {segment?.title ?? turn.segmentId}
+                  {turn.inserted ? ` · ${en.inserted}` : ''}
+                </span>
                 <span className="queue-actions">
-                  <button type="button" aria-label={`${en.buttons.moveUp}: ${name}`} disabled={position === 0} onClick={() => actions.move(turn.turnId, position - 1)}>↑</button>
-                  <button type="button" aria-label={`${en.buttons.moveDown}: ${name}`} disabled={position === upcoming.length - 1} onClick={() => actions.move(turn.turnId, position + 1)}>↓</button>
-                  <button type="button" aria-label={`${en.buttons.skip}: ${name}`} onClick={() => actions.skip(turn.turnId)}>✕</button>
+                  <button
+                    type="button"
+                    aria-label={`${en.buttons.moveUp}: ${name}`}
+                    disabled={position === 0}
+                    onClick={() => actions.move(turn.turnId, position - 1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`${en.buttons.moveDown}: ${name}`}
+                    disabled={position === upcoming.length - 1}
+                    onClick={() => actions.move(turn.turnId, position + 1)}
+                  >
+                    ↓
+                  </button>
+                  <button type="button" aria-label={`${en.buttons.skip}: ${name}`} onClick={() => actions.skip(turn.turnId)}>
+                    ✕
+                  </button>
                 </span>
               </li>
             );

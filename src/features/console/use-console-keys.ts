@@ -24,29 +24,63 @@ export function useConsoleKeys({ actions, toggleHelp, openInsert, openMessage, d
       if (event.defaultPrevented || event.altKey || event.metaKey || isTyping(event.target)) return;
       const key = event.key;
       if (event.ctrlKey) {
-        if (!dialogOpen && (key === 'z' || key === 'Z')) { event.preventDefault(); actions.undo(); }
+        if (!dialogOpen && (key === 'z' || key === 'Z')) {
+          event.preventDefault();
+          actions.undo();
+        }
         return;
       }
       if (dialogOpen) {
-        if (key === '?') { event.preventDefault(); toggleHelp(); }
+        if (key === '?') {
+          event.preventDefault();
+          toggleHelp();
+        }
         return;
       }
-      const run = (action: () => void) => { event.preventDefault(); if (!event.repeat) action(); };
+      const run = (action: () => void) => {
+        event.preventDefault();
+        if (!event.repeat) action();
+      };
       switch (key) {
         // Space always starts, pauses or resumes, even with a button focused: it must never press Next by accident.
-        case ' ': case 'Spacebar': return run(actions.toggle);
-        case 'n': case 'N': case 'ArrowRight': return run(actions.next);
-        case 'i': case 'I': return run(actions.toggleInterjection);
-        case '+': case '=': return run(() => actions.adjustTime(30));
-        case '-': case '_': case '−': return run(() => actions.adjustTime(-30));
-        case 'z': case 'Z': return run(actions.undo);
-        case 'g': case 'G': return run(openInsert);
-        case 'r': case 'R': return run(actions.acceptRebalance);
-        case 'm': case 'M': return run(openMessage);
-        case 'Escape': return run(actions.clearMessage);
-        case 's': case 'S': return run(actions.toggleSound);
-        case '?': return run(toggleHelp);
-        default: return;
+        case ' ':
+        case 'Spacebar':
+          return run(actions.toggle);
+        case 'n':
+        case 'N':
+        case 'ArrowRight':
+          return run(actions.next);
+        case 'i':
+        case 'I':
+          return run(actions.toggleInterjection);
+        case '+':
+        case '=':
+          return run(() => actions.adjustTime(30));
+        case '-':
+        case '_':
+        case '−':
+          return run(() => actions.adjustTime(-30));
+        case 'z':
+        case 'Z':
+          return run(actions.undo);
+        case 'g':
+        case 'G':
+          return run(openInsert);
+        case 'r':
+        case 'R':
+          return run(actions.acceptRebalance);
+        case 'm':
+        case 'M':
+          return run(openMessage);
+        case 'Escape':
+          return run(actions.clearMessage);
+        case 's':
+        case 'S':
+          return run(actions.toggleSound);
+        case '?':
+          return run(toggleHelp);
+        default:
+          return;
       }
     };
     window.addEventListener('keydown', onKey);

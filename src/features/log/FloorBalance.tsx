@@ -20,8 +20,24 @@ export function FloorBalance({ plan, report }: { readonly plan: Plan; readonly r
       {line && <p className="balance-line">{line}</p>}
       <table className="log-table">
         <thead>
-          <tr><th scope="col">{c.person}</th><th scope="col" className="num">{c.turnsCount}</th><th scope="col" className="num">{c.planned}</th>
-            <th scope="col" className="num">{c.spoke}</th><th scope="col" className="num">{c.share}</th><th scope="col" className="num">{c.equalShare}</th></tr>
+          <tr>
+            <th scope="col">{c.person}</th>
+            <th scope="col" className="num">
+              {c.turnsCount}
+            </th>
+            <th scope="col" className="num">
+              {c.planned}
+            </th>
+            <th scope="col" className="num">
+              {c.spoke}
+            </th>
+            <th scope="col" className="num">
+              {c.share}
+            </th>
+            <th scope="col" className="num">
+              {c.equalShare}
+            </th>
+          </tr>
         </thead>
         <tbody>
           {people.map((p) => (
@@ -36,22 +52,35 @@ export function FloorBalance({ plan, report }: { readonly plan: Plan; readonly r
           ))}
         </tbody>
       </table>
-      <svg className="floor-chart" role="img" aria-label={enLog.chartLabel} viewBox={`0 0 ${labelWidth + barWidth + 70} ${people.length * rowHeight + 24}`}>
+      <svg
+        className="floor-chart"
+        role="img"
+        aria-label={enLog.chartLabel}
+        viewBox={`0 0 ${labelWidth + barWidth + 70} ${people.length * rowHeight + 24}`}
+      >
         <title>{enLog.chartLabel}</title>
         <g className="legend">
           <rect x={labelWidth} y={2} width={14} height={10} className="bar-planned" />
-          <text x={labelWidth + 20} y={11}>{enLog.plannedBar}</text>
+          <text x={labelWidth + 20} y={11}>
+            {enLog.plannedBar}
+          </text>
           <rect x={labelWidth + 110} y={2} width={14} height={10} className="bar-actual" />
-          <text x={labelWidth + 130} y={11}>{enLog.actualBar}</text>
+          <text x={labelWidth + 130} y={11}>
+            {enLog.actualBar}
+          </text>
         </g>
         {people.map((p, i) => {
           const y = 20 + i * rowHeight;
           return (
             <g key={p.personId}>
-              <text x={labelWidth - 8} y={y + 17} textAnchor="end" className="chart-name">{personName(plan, p.personId).slice(0, 34)}</text>
+              <text x={labelWidth - 8} y={y + 17} textAnchor="end" className="chart-name">
+                {personName(plan, p.personId).slice(0, 34)}
+              </text>
               <rect x={labelWidth} y={y + 2} height={11} width={(p.planned / max) * barWidth} className="bar-planned" />
               <rect x={labelWidth} y={y + 15} height={11} width={(p.actual / max) * barWidth} className="bar-actual" />
-              <text x={labelWidth + (Math.max(p.planned, p.actual) / max) * barWidth + 6} y={y + 24} className="chart-value">{seconds(p.actual)}</text>
+              <text x={labelWidth + (Math.max(p.planned, p.actual) / max) * barWidth + 6} y={y + 24} className="chart-value">
+                {seconds(p.actual)}
+              </text>
             </g>
           );
         })}

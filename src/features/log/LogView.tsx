@@ -58,26 +58,39 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
   const liveLog = useRunEvents();
   useRunSecond();
   const liveNow = useNow();
-  const archive = useSyncExternalStore(subscribeArchive, () => listArchive(storage), () => listArchive(storage));
+  const archive = useSyncExternalStore(
+    subscribeArchive,
+    () => listArchive(storage),
+    () => listArchive(storage),
+  );
 
   const openedPlan = useMemo(() => (opened ? compilePlan(opened.agenda, deviceTimeZone()) : null), [opened]);
   const openedRun = useMemo(() => (opened && openedPlan ? foldRun(openedPlan, opened.log) : null), [opened, openedPlan]);
   const runId = runIdOf(opened ? opened.log : liveLog);
-  const stored = useStore(records, (s) => (runId ? s.byRun[runId] ?? EMPTY : EMPTY));
+  const stored = useStore(records, (s) => (runId ? (s.byRun[runId] ?? EMPTY) : EMPTY));
   const unsaved = useStore(records, (s) => s.problem !== null);
 
-  const source: Source = opened && openedPlan && openedRun
-    ? {
-      agenda: opened.agenda, plan: openedPlan, run: openedRun, log: opened.log, runId,
-      now: instant(lastInstant(opened.log)), events: opened.record ?? stored, editable: opened.record === null,
-    }
-    : { agenda: liveAgenda, plan: livePlan, run: liveRun, log: liveLog, runId, now: liveNow, events: stored, editable: true };
+  const source: Source =
+    opened && openedPlan && openedRun
+      ? {
+          agenda: opened.agenda,
+          plan: openedPlan,
+          run: openedRun,
+          log: opened.log,
+          runId,
+          now: instant(lastInstant(opened.log)),
+          events: opened.record ?? stored,
+          editable: opened.record === null,
+        }
+      : { agenda: liveAgenda, plan: livePlan, run: liveRun, log: liveLog, runId, now: liveNow, events: stored, editable: true };
 
   const moderatorId = source.plan.people.find((p) => p.role === 'moderator')?.id ?? null;
   // Folding a few notes is cheaper than remembering it.
   const record = foldRecord(source.events);
   const report: Report = buildReport(source.plan, source.run, source.log, record, source.now, moderatorId);
-  const add = (make: (at: Instant) => RecordEvent) => { if (source.runId && source.editable) records.getState().add(source.runId, make); };
+  const add = (make: (at: Instant) => RecordEvent) => {
+    if (source.runId && source.editable) records.getState().add(source.runId, make);
+  };
 
   // Files are named after when the run started (a rehearsal is not held on the agenda's date).
   const runStart = source.runId ? venueDateTime(source.plan, Number(source.runId.slice(4))) : null;
@@ -90,7 +103,10 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
     // A file too large to be a record is not read at all.
     const parsed = file.size > MAX_RUN_FILE_BYTES ? null : parseRunExport(await new Response(file).text().catch(() => ''));
     input.value = '';
-    if (!parsed) { setFileError(enLog.badFile(file.name)); return; }
+    if (!parsed) {
+      setFileError(enLog.badFile(file.name));
+      return;
+    }
     setFileError(null);
     setOpened({ label: enLog.opened(file.name), agenda: parsed.agenda, log: parsed.log, record: parsed.record });
   };
@@ -99,23 +115,41 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
     // The day the run was held, at the venue: a rehearsal the day before is listed on that day.
     return `${zonedDate(instant(entry.startedAt), zone)} ${formatClock(entry.startedAt, zone)}`;
   };
-  const openArchived = (entry: ArchivedRun) => setOpened({ label: enLog.archived(heldAt(entry)), agenda: entry.agenda, log: entry.log, record: null });
+  const openArchived = (entry: ArchivedRun) =>
+    setOpened({ label: enLog.archived(heldAt(entry)), agenda: entry.agenda, log: entry.log, record: null });
 
   return (
     <main className="log-view">
       <header className="log-header">
-        {rehearsal !== null && <p className="rehearsal-banner" role="status"><strong>{enLog.rehearsalRecord}</strong></p>}
+        {rehearsal !== null && (
+          <p className="rehearsal-banner" role="status">
+            <strong>{enLog.rehearsalRecord}</strong>
+          </p>
+        )}
         <h1>{enLog.heading}</h1>
         <p className="log-title">{source.plan.title}</p>
-        <p className="log-meta">{[source.plan.event, source.plan.date, `${source.plan.start}–${source.plan.end}`, source.plan.venue].filter(Boolean).join(' · ')}</p>
+        <p className="log-meta">
+          {[source.plan.event, source.plan.date, `${source.plan.start}–${source.plan.end}`, source.plan.venue].filter(Boolean).join(' · ')}
+        </p>
         {held && <p className="log-meta">{held}</p>}
         <p className="log-source no-print">
           {opened ? opened.label : enLog.live}
-          {opened && <> <button type="button" onClick={() => setOpened(null)}>{enLog.backToLive}</button></>}
+          {opened && (
+            <>
+              {' '}
+              <button type="button" onClick={() => setOpened(null)}>
+                {enLog.backToLive}
+              </button>
+            </>
+          )}
         </p>
       </header>
 
-      {unsaved && <p role="alert" className="alert no-print">{enLog.unsaved}</p>}
+      {unsaved && (
+        <p role="alert" className="alert no-print">
+          {enLog.unsaved}
+        </p>
+      )}
       {report.startedAt === null && <p className="log-empty">{enLog.notStarted}</p>}
 
       <section aria-labelledby="floor-heading">
@@ -136,31 +170,75 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
       <section aria-labelledby="export-heading" className="no-print">
         <h2 id="export-heading">{enLog.exports}</h2>
         <div className="log-buttons">
-          <button type="button" onClick={() => downloadText(`${base}.csv`, reportCsv(source.plan, report), 'text/csv;charset=utf-8')}>{enLog.csv}</button>
-          <button type="button" onClick={() => downloadText(`${base}.json`, serializeRun(source.agenda, source.log, source.events), 'application/json')}>{enLog.json}</button>
-          <button type="button" onClick={() => downloadText(`${base}.md`, reportMarkdown(source.plan, report), 'text/markdown;charset=utf-8')}>{enLog.markdown}</button>
-          <button type="button" onClick={() => window.print()}>{enLog.print}</button>
-          <label className="file-label">{enLog.openFile} <input type="file" accept=".json,application/json" onChange={openFile} /></label>
+          <button type="button" onClick={() => downloadText(`${base}.csv`, reportCsv(source.plan, report), 'text/csv;charset=utf-8')}>
+            {enLog.csv}
+          </button>
+          <button
+            type="button"
+            onClick={() => downloadText(`${base}.json`, serializeRun(source.agenda, source.log, source.events), 'application/json')}
+          >
+            {enLog.json}
+          </button>
+          <button
+            type="button"
+            onClick={() => downloadText(`${base}.md`, reportMarkdown(source.plan, report), 'text/markdown;charset=utf-8')}
+          >
+            {enLog.markdown}
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            {enLog.print}
+          </button>
+          <label className="file-label">
+            {enLog.openFile} <input type="file" accept=".json,application/json" onChange={openFile} />
+          </label>
         </div>
-        {fileError && <p role="alert" className="alert">{fileError}</p>}
+        {fileError && (
+          <p role="alert" className="alert">
+            {fileError}
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="archive-heading" className="no-print">
         <h2 id="archive-heading">{enLog.archive}</h2>
-        {archive.length === 0 ? <p>{enLog.archiveEmpty}</p> : (
+        {archive.length === 0 ? (
+          <p>{enLog.archiveEmpty}</p>
+        ) : (
           <ul className="archive-list">
             {archive.map((entry) => {
               const when = heldAt(entry);
               return (
                 <li key={entry.id}>
-                  <span>{when} · {enLog.kind[entry.kind]} · {entry.title}</span>
-                  <button type="button" aria-label={`${enLog.open}: ${when}`} onClick={() => openArchived(entry)}>{enLog.open}</button>
-                  <button type="button" aria-label={`${enLog.download}: ${when}`} onClick={() => downloadText(`run-of-show-${entry.id}.json`, serializeRun(entry.agenda, entry.log, records.getState().byRun[entry.id] ?? []), 'application/json')}>{enLog.download}</button>
-                  <button type="button" aria-label={`${enLog.delete}: ${when}`} onClick={() => {
-                    if (!window.confirm(enLog.confirmDelete(entry.title))) return;
-                    deleteFromArchive(storage, entry.id);
-                    records.getState().forget(entry.id);
-                  }}>{enLog.delete}</button>
+                  <span>
+                    {when} · {enLog.kind[entry.kind]} · {entry.title}
+                  </span>
+                  <button type="button" aria-label={`${enLog.open}: ${when}`} onClick={() => openArchived(entry)}>
+                    {enLog.open}
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`${enLog.download}: ${when}`}
+                    onClick={() =>
+                      downloadText(
+                        `run-of-show-${entry.id}.json`,
+                        serializeRun(entry.agenda, entry.log, records.getState().byRun[entry.id] ?? []),
+                        'application/json',
+                      )
+                    }
+                  >
+                    {enLog.download}
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`${enLog.delete}: ${when}`}
+                    onClick={() => {
+                      if (!window.confirm(enLog.confirmDelete(entry.title))) return;
+                      deleteFromArchive(storage, entry.id);
+                      records.getState().forget(entry.id);
+                    }}
+                  >
+                    {enLog.delete}
+                  </button>
                 </li>
               );
             })}

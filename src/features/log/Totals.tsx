@@ -9,19 +9,38 @@ const c = enLog.columns;
 export function Totals({ plan, report }: { readonly plan: Plan; readonly report: Report }) {
   // A segment still under way is not "under" yet: it shows a difference once it is done, or once it is over.
   const underWay = (ids: readonly string[]) => report.turns.some((t) => ids.includes(t.segmentId) && t.status === 'running');
-  const segmentsOf = (g: GroupTotal) => (plan.segmentById[g.id] ? [g.id] : plan.segments.filter((s) => s.questionId === g.id).map((s) => s.id));
-  const rows = (groups: readonly GroupTotal[], name: (id: string) => string) => groups.map((g) => (
-    <tr key={g.id}>
-      <th scope="row">{name(g.id)}</th>
-      <td className="num">{seconds(g.planned)}</td>
-      <td className="num">{seconds(g.actual)}</td>
-      <td className="num">{g.actual > 0 && (g.actual > g.planned || !underWay(segmentsOf(g))) ? formatDifference(g.actual - g.planned) : ''}</td>
-    </tr>
-  ));
+  const segmentsOf = (g: GroupTotal) =>
+    plan.segmentById[g.id] ? [g.id] : plan.segments.filter((s) => s.questionId === g.id).map((s) => s.id);
+  const rows = (groups: readonly GroupTotal[], name: (id: string) => string) =>
+    groups.map((g) => (
+      <tr key={g.id}>
+        <th scope="row">{name(g.id)}</th>
+        <td className="num">{seconds(g.planned)}</td>
+        <td className="num">{seconds(g.actual)}</td>
+        <td className="num">
+          {g.actual > 0 && (g.actual > g.planned || !underWay(segmentsOf(g))) ? formatDifference(g.actual - g.planned) : ''}
+        </td>
+      </tr>
+    ));
   const questions = Object.values(plan.questionById);
   return (
     <table className="log-table totals">
-      <thead><tr><th scope="col">{c.segment} / {c.question}</th><th scope="col" className="num">{c.planned}</th><th scope="col" className="num">{c.actual}</th><th scope="col" className="num">{c.difference}</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">
+            {c.segment} / {c.question}
+          </th>
+          <th scope="col" className="num">
+            {c.planned}
+          </th>
+          <th scope="col" className="num">
+            {c.actual}
+          </th>
+          <th scope="col" className="num">
+            {c.difference}
+          </th>
+        </tr>
+      </thead>
       <tbody>
         {rows(report.segments, (id) => segmentName(plan, id))}
         {rows(report.questions, (id) => {

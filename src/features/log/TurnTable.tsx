@@ -50,17 +50,40 @@ export function TurnTable({ plan, report, editable, now, onRecord }: TurnTablePr
     <table className="log-table">
       <thead>
         <tr>
-          <th scope="col">{c.index}</th><th scope="col">{c.segment}</th><th scope="col">{c.speaker}</th>
-          <th scope="col" className="num">{c.planned}</th><th scope="col" className="num">{c.actual}</th><th scope="col" className="num">{c.difference}</th>
-          <th scope="col">{c.began}</th><th scope="col">{c.ended}</th><th scope="col" className="num">{c.interjections}</th>
-          <th scope="col">{c.messages}</th><th scope="col">{c.note}</th>
+          <th scope="col">{c.index}</th>
+          <th scope="col">{c.segment}</th>
+          <th scope="col">{c.speaker}</th>
+          <th scope="col" className="num">
+            {c.planned}
+          </th>
+          <th scope="col" className="num">
+            {c.actual}
+          </th>
+          <th scope="col" className="num">
+            {c.difference}
+          </th>
+          <th scope="col">{c.began}</th>
+          <th scope="col">{c.ended}</th>
+          <th scope="col" className="num">
+            {c.interjections}
+          </th>
+          <th scope="col">{c.messages}</th>
+          <th scope="col">{c.note}</th>
         </tr>
       </thead>
       <tbody>
         {shown.map((turn) => (
-          <TurnRow key={turn.turnId} plan={plan} turn={turn} limits={limits(turn)} editable={editable && turn.startedAt !== null}
-            correcting={correcting === turn.turnId} onCorrect={() => setCorrecting(correcting === turn.turnId ? null : turn.turnId)}
-            onDone={() => setCorrecting(null)} onRecord={onRecord} />
+          <TurnRow
+            key={turn.turnId}
+            plan={plan}
+            turn={turn}
+            limits={limits(turn)}
+            editable={editable && turn.startedAt !== null}
+            correcting={correcting === turn.turnId}
+            onCorrect={() => setCorrecting(correcting === turn.turnId ? null : turn.turnId)}
+            onDone={() => setCorrecting(null)}
+            onRecord={onRecord}
+          />
         ))}
       </tbody>
     </table>
@@ -86,13 +109,27 @@ function TurnRow({ plan, turn, limits, editable, correcting, onCorrect, onDone, 
     <>
       <tr data-status={turn.status}>
         <td>{turn.index}</td>
-        <td>{segmentName(plan, turn.segmentId)}{turn.questionId ? ` (${questionName(plan, turn.questionId)})` : ''}</td>
-        <td>{speakerLabel(plan, turn.speakerId)}{turn.status === 'skipped' || turn.status === 'running' ? ` · ${enLog.status[turn.status]}` : ''}</td>
+        <td>
+          {segmentName(plan, turn.segmentId)}
+          {turn.questionId ? ` (${questionName(plan, turn.questionId)})` : ''}
+        </td>
+        <td>
+          {speakerLabel(plan, turn.speakerId)}
+          {turn.status === 'skipped' || turn.status === 'running' ? ` · ${enLog.status[turn.status]}` : ''}
+        </td>
         <td className="num">{seconds(turn.planned)}</td>
         <td className="num">{turn.status === 'skipped' ? '' : seconds(turn.actual)}</td>
-        <td className="num" data-over={over || undefined}>{turn.status === 'skipped' ? '' : formatDifference(turn.difference)}</td>
-        <td>{clock(turn.startedAt)}{mark(turn.corrected.start)}</td>
-        <td>{clock(turn.endedAt)}{mark(turn.corrected.end)}</td>
+        <td className="num" data-over={over || undefined}>
+          {turn.status === 'skipped' ? '' : formatDifference(turn.difference)}
+        </td>
+        <td>
+          {clock(turn.startedAt)}
+          {mark(turn.corrected.start)}
+        </td>
+        <td>
+          {clock(turn.endedAt)}
+          {mark(turn.corrected.end)}
+        </td>
         <td className="num">{turn.interjections > 0 ? seconds(turn.interjections) : ''}</td>
         <td>{turn.messages.map((m) => m.text).join(' · ')}</td>
         <td>
@@ -101,16 +138,26 @@ function TurnRow({ plan, turn, limits, editable, correcting, onCorrect, onDone, 
               <NoteField turn={turn} onRecord={onRecord} />
               {/* The field does not print; its note does, once. */}
               <span className="print-only">{turn.note}</span>
-              <button type="button" className="no-print" aria-label={enLog.correct(turn.index)} aria-expanded={correcting} onClick={onCorrect}>
+              <button
+                type="button"
+                className="no-print"
+                aria-label={enLog.correct(turn.index)}
+                aria-expanded={correcting}
+                onClick={onCorrect}
+              >
                 {enLog.correctShort}
               </button>
             </>
-          ) : turn.note}
+          ) : (
+            turn.note
+          )}
         </td>
       </tr>
       {correcting && (
         <tr className="no-print">
-          <td colSpan={11}><CorrectionForm plan={plan} turn={turn} limits={limits} onRecord={onRecord} onDone={onDone} /></td>
+          <td colSpan={11}>
+            <CorrectionForm plan={plan} turn={turn} limits={limits} onRecord={onRecord} onDone={onDone} />
+          </td>
         </tr>
       )}
     </>
@@ -133,7 +180,10 @@ function NoteField({ turn, onRecord }: { readonly turn: TurnReport; readonly onR
       value={draft ?? turn.note ?? ''}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={save}
-      onKeyDown={(e) => { if (e.key === 'Enter') save(); if (e.key === 'Escape') setDraft(null); }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') save();
+        if (e.key === 'Escape') setDraft(null);
+      }}
     />
   );
 }
@@ -162,7 +212,8 @@ function CorrectionForm({ plan, turn, limits, onRecord, onDone }: CorrectionForm
     if (end !== null && end <= start) return enLog.endBeforeStart;
     if (end === null && start >= limits.now) return enLog.beginsAfterNow(clock(limits.now));
     if (limits.after !== null && start <= limits.after) return enLog.beginsTooEarly(clock(limits.after));
-    if (end !== null && limits.before !== null && end >= limits.before) return limits.beforeIsNow ? enLog.endsAfterNow(clock(limits.before)) : enLog.endsTooLate(clock(limits.before));
+    if (end !== null && limits.before !== null && end >= limits.before)
+      return limits.beforeIsNow ? enLog.endsAfterNow(clock(limits.before)) : enLog.endsTooLate(clock(limits.before));
     return null;
   };
   const submit = (event: FormEvent) => {
@@ -170,10 +221,14 @@ function CorrectionForm({ plan, turn, limits, onRecord, onDone }: CorrectionForm
     const start = toInstant(began, turn.startedAt);
     const end = toInstant(ended, turn.endedAt);
     const refused = check(start, end);
-    if (refused !== null || start === null) { setProblem(refused); return; }
+    if (refused !== null || start === null) {
+      setProblem(refused);
+      return;
+    }
     // Only a time that changed is a correction: the same time typed again records nothing.
     if (start !== turn.startedAt) onRecord((at) => ({ type: 'boundaryCorrected', at, turnId: turn.turnId, edge: 'start', to: start }));
-    if (end !== null && end !== turn.endedAt) onRecord((at) => ({ type: 'boundaryCorrected', at, turnId: turn.turnId, edge: 'end', to: end }));
+    if (end !== null && end !== turn.endedAt)
+      onRecord((at) => ({ type: 'boundaryCorrected', at, turnId: turn.turnId, edge: 'end', to: end }));
     onDone();
   };
   const clear = () => {
@@ -183,11 +238,25 @@ function CorrectionForm({ plan, turn, limits, onRecord, onDone }: CorrectionForm
   };
   return (
     <form className="correction" onSubmit={submit}>
-      <label>{enLog.beganAt} <input type="time" step="1" value={began} onChange={(e) => setBegan(e.target.value)} /></label>
-      {turn.endedAt !== null && <label>{enLog.endedAt} <input type="time" step="1" value={ended} onChange={(e) => setEnded(e.target.value)} /></label>}
+      <label>
+        {enLog.beganAt} <input type="time" step="1" value={began} onChange={(e) => setBegan(e.target.value)} />
+      </label>
+      {turn.endedAt !== null && (
+        <label>
+          {enLog.endedAt} <input type="time" step="1" value={ended} onChange={(e) => setEnded(e.target.value)} />
+        </label>
+      )}
       <button type="submit">{enLog.saveCorrection}</button>
-      {(turn.corrected.start || turn.corrected.end) && <button type="button" onClick={clear}>{enLog.clearCorrection}</button>}
-      {problem && <p role="alert" className="alert">{problem}</p>}
+      {(turn.corrected.start || turn.corrected.end) && (
+        <button type="button" onClick={clear}>
+          {enLog.clearCorrection}
+        </button>
+      )}
+      {problem && (
+        <p role="alert" className="alert">
+          {problem}
+        </p>
+      )}
     </form>
   );
 }

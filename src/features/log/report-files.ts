@@ -33,15 +33,43 @@ const clock = (plan: Plan, at: number | null) => (at === null ? '' : formatClock
 
 /** One row per turn, with the columns of the record view. */
 export function turnRows(plan: Plan, report: Report): string[][] {
-  const header = [t.index, t.segment, t.question, t.speaker, t.status, t.planned, t.actual, t.difference, t.began, t.ended,
-    t.interjections, t.paused, t.messages, t.note, t.corrected, t.plannedSeconds, t.actualSeconds];
+  const header = [
+    t.index,
+    t.segment,
+    t.question,
+    t.speaker,
+    t.status,
+    t.planned,
+    t.actual,
+    t.difference,
+    t.began,
+    t.ended,
+    t.interjections,
+    t.paused,
+    t.messages,
+    t.note,
+    t.corrected,
+    t.plannedSeconds,
+    t.actualSeconds,
+  ];
   const rows = report.turns.map((turn: TurnReport) => [
-    String(turn.index), segmentName(plan, turn.segmentId), questionName(plan, turn.questionId), speakerLabel(plan, turn.speakerId),
-    enLog.status[turn.status], seconds(turn.planned), seconds(turn.actual), formatDifference(turn.difference),
-    clock(plan, turn.startedAt), clock(plan, turn.endedAt), seconds(turn.interjections), seconds(turn.paused),
-    turn.messages.map((m) => m.text).join(' | '), turn.note ?? '',
+    String(turn.index),
+    segmentName(plan, turn.segmentId),
+    questionName(plan, turn.questionId),
+    speakerLabel(plan, turn.speakerId),
+    enLog.status[turn.status],
+    seconds(turn.planned),
+    seconds(turn.actual),
+    formatDifference(turn.difference),
+    clock(plan, turn.startedAt),
+    clock(plan, turn.endedAt),
+    seconds(turn.interjections),
+    seconds(turn.paused),
+    turn.messages.map((m) => m.text).join(' | '),
+    turn.note ?? '',
     [turn.corrected.start ? t.began : '', turn.corrected.end ? t.ended : ''].filter(Boolean).join(', '),
-    String(Math.round(turn.planned / 1000)), String(Math.round(turn.actual / 1000)),
+    String(Math.round(turn.planned / 1000)),
+    String(Math.round(turn.actual / 1000)),
   ]);
   return [header, ...rows];
 }
@@ -81,7 +109,13 @@ const md = (text: string) => text.replace(/([\\|*_`#[\]<>])/g, '\\$1').replace(/
 export function reportMarkdown(plan: Plan, report: Report): string {
   const lines: string[] = [];
   lines.push(`# ${md(enLog.summaryTitle(plan.title))}`, '');
-  lines.push([plan.event, plan.date, `${plan.start}–${plan.end}`, plan.venue].filter(Boolean).map((x) => md(String(x))).join(' · '), '');
+  lines.push(
+    [plan.event, plan.date, `${plan.start}–${plan.end}`, plan.venue]
+      .filter(Boolean)
+      .map((x) => md(String(x)))
+      .join(' · '),
+    '',
+  );
   const held = heldLine(plan, report);
   if (held) lines.push(md(held), '');
   lines.push(`## ${enLog.floor}`, '');
@@ -94,11 +128,15 @@ export function reportMarkdown(plan: Plan, report: Report): string {
   const balance = balanceLine(plan, report);
   if (balance) lines.push('', md(balance));
   lines.push('', `## ${enLog.turns}`, '');
-  lines.push(`| ${t.index} | ${t.segment} | ${t.speaker} | ${t.planned} | ${t.actual} | ${t.difference} | ${t.began} | ${t.ended} |`,
-    '| ---: | --- | --- | ---: | ---: | ---: | --- | --- |');
+  lines.push(
+    `| ${t.index} | ${t.segment} | ${t.speaker} | ${t.planned} | ${t.actual} | ${t.difference} | ${t.began} | ${t.ended} |`,
+    '| ---: | --- | --- | ---: | ---: | ---: | --- | --- |',
+  );
   for (const turn of report.turns) {
     if (turn.status === 'notReached') continue;
-    lines.push(`| ${turn.index} | ${md(segmentName(plan, turn.segmentId))} | ${md(speakerLabel(plan, turn.speakerId))} | ${seconds(turn.planned)} | ${seconds(turn.actual)} | ${formatDifference(turn.difference)} | ${clock(plan, turn.startedAt)} | ${clock(plan, turn.endedAt)} |`);
+    lines.push(
+      `| ${turn.index} | ${md(segmentName(plan, turn.segmentId))} | ${md(speakerLabel(plan, turn.speakerId))} | ${seconds(turn.planned)} | ${seconds(turn.actual)} | ${formatDifference(turn.difference)} | ${clock(plan, turn.startedAt)} | ${clock(plan, turn.endedAt)} |`,
+    );
   }
   const notes = report.turns.filter((turn) => turn.note);
   if (notes.length > 0) {

@@ -21,27 +21,59 @@ export function RehearsalComparison({ agenda, rehearsals }: { readonly agenda: A
   const shown = rehearsals.slice(0, SHOWN).map((r) => {
     const rPlan = compilePlan(r.agenda, zone);
     const run = foldRun(rPlan, r.log);
-    const report = buildReport(rPlan, run, r.log, foldRecord([]), instant(r.log.reduce((a, e) => Math.max(a, e.at), 0)), rPlan.people.find((p) => p.role === 'moderator')?.id ?? null);
+    const report = buildReport(
+      rPlan,
+      run,
+      r.log,
+      foldRecord([]),
+      instant(r.log.reduce((a, e) => Math.max(a, e.at), 0)),
+      rPlan.people.find((p) => p.role === 'moderator')?.id ?? null,
+    );
     return { entry: r, report };
   });
   const columns = shown.map((s, i) => enPlan.rehearsalColumn(i + 1, formatClock(s.entry.startedAt, plan.timeZone)));
   return (
     <table className="log-table comparison">
       <thead>
-        <tr><th scope="col">{enPlan.segmentColumn}</th><th scope="col">{enPlan.fields.speaker}</th><th scope="col" className="num">{enPlan.planned}</th>
-          {columns.map((c) => <th key={c} scope="col" className="num">{c}</th>)}</tr>
+        <tr>
+          <th scope="col">{enPlan.segmentColumn}</th>
+          <th scope="col">{enPlan.fields.speaker}</th>
+          <th scope="col" className="num">
+            {enPlan.planned}
+          </th>
+          {columns.map((c) => (
+            <th key={c} scope="col" className="num">
+              {c}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {plan.segments.map((segment) => (
-          <SegmentRows key={segment.id} segmentId={segment.id} title={segment.title ?? segment.id} planned={segment.budget}
-            turns={segment.turnIds.map((id) => ({ id, speaker: speakerLabel(plan, plan.turnById[id]?.speakerId ?? null), planned: plan.turnById[id]?.allotted ?? 0 }))}
+          <SegmentRows
+            key={segment.id}
+            segmentId={segment.id}
+            title={segment.title ?? segment.id}
+            planned={segment.budget}
+            turns={segment.turnIds.map((id) => ({
+              id,
+              speaker: speakerLabel(plan, plan.turnById[id]?.speakerId ?? null),
+              planned: plan.turnById[id]?.allotted ?? 0,
+            }))}
             actual={(turnId) => shown.map((s) => s.report.turns.find((t) => t.turnId === turnId))}
-            segmentActual={shown.map((s) => s.report.segments.find((g) => g.id === segment.id)?.actual ?? 0)} />
+            segmentActual={shown.map((s) => s.report.segments.find((g) => g.id === segment.id)?.actual ?? 0)}
+          />
         ))}
         <tr className="total">
-          <th scope="row" colSpan={2}>{enPlan.total}</th>
+          <th scope="row" colSpan={2}>
+            {enPlan.total}
+          </th>
           <td className="num">{mmss(plan.plannedTotal)}</td>
-          {shown.map((s) => <td key={s.entry.id} className="num">{mmss(s.report.segments.reduce((a, g) => a + g.actual, 0))}</td>)}
+          {shown.map((s) => (
+            <td key={s.entry.id} className="num">
+              {mmss(s.report.segments.reduce((a, g) => a + g.actual, 0))}
+            </td>
+          ))}
         </tr>
       </tbody>
     </table>
@@ -61,18 +93,30 @@ function SegmentRows({ title, planned, turns, actual, segmentActual }: SegmentRo
   return (
     <>
       <tr className="segment-total">
-        <th scope="row" colSpan={2}>{title}</th>
+        <th scope="row" colSpan={2}>
+          {title}
+        </th>
         <td className="num">{mmss(planned)}</td>
-        {segmentActual.map((a, i) => <td key={i} className="num">{mmss(a)}</td>)}
+        {segmentActual.map((a, i) => (
+          <td key={i} className="num">
+            {mmss(a)}
+          </td>
+        ))}
       </tr>
-      {turns.length > 1 || turns[0]?.speaker ? turns.map((t) => (
-        <tr key={t.id}>
-          <td />
-          <td>{t.speaker}</td>
-          <td className="num">{mmss(t.planned)}</td>
-          {actual(t.id).map((r, i) => <td key={i} className="num">{r && r.status !== 'notReached' && r.status !== 'skipped' ? mmss(r.actual) : '—'}</td>)}
-        </tr>
-      )) : null}
+      {turns.length > 1 || turns[0]?.speaker
+        ? turns.map((t) => (
+            <tr key={t.id}>
+              <td />
+              <td>{t.speaker}</td>
+              <td className="num">{mmss(t.planned)}</td>
+              {actual(t.id).map((r, i) => (
+                <td key={i} className="num">
+                  {r && r.status !== 'notReached' && r.status !== 'skipped' ? mmss(r.actual) : '—'}
+                </td>
+              ))}
+            </tr>
+          ))
+        : null}
     </>
   );
 }

@@ -19,41 +19,90 @@ export function SheetView({ agenda }: { readonly agenda: Agenda }) {
         <p className="sheet-kind">{enPlan.sheetTitle}</p>
         <h1>{plan.title}</h1>
         <p>{[plan.event, plan.date, `${plan.start}–${plan.end}`, plan.venue, plan.timeZone].filter(Boolean).join(' · ')}</p>
-        <p><strong>{enPlan.hardEnd}: {plan.end}</strong> · {enPlan.signals(signals.wrapUpSeconds, signals.finalSeconds)}</p>
-        <p className="sheet-people">{plan.people.map((p, i) => (
-          // A name never breaks across lines.
-          <span key={p.id}>{i > 0 && ' · '}<span className="sheet-name">{displayName(p)}</span> ({enPlan.roles[p.role]}{p.organization ? `, ${p.organization}` : ''})</span>
-        ))}</p>
+        <p>
+          <strong>
+            {enPlan.hardEnd}: {plan.end}
+          </strong>{' '}
+          · {enPlan.signals(signals.wrapUpSeconds, signals.finalSeconds)}
+        </p>
+        <p className="sheet-people">
+          {plan.people.map((p, i) => (
+            // A name never breaks across lines.
+            <span key={p.id}>
+              {i > 0 && ' · '}
+              <span className="sheet-name">{displayName(p)}</span> ({enPlan.roles[p.role]}
+              {p.organization ? `, ${p.organization}` : ''})
+            </span>
+          ))}
+        </p>
       </header>
       <table className="sheet-table">
-        <thead><tr><th scope="col">{enPlan.clock}</th><th scope="col">{enPlan.fields.speaker}</th><th scope="col" className="num">{enPlan.allotment}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{enPlan.clock}</th>
+            <th scope="col">{enPlan.fields.speaker}</th>
+            <th scope="col" className="num">
+              {enPlan.allotment}
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {plan.segments.map((segment) => (
-            <SegmentBlock key={segment.id}
+            <SegmentBlock
+              key={segment.id}
               heading={`${at(segment.plannedOffset)} · ${segment.title ?? segment.id}${segment.questionId ? ` (Q${questionNumber(segment.questionId)})` : ''} · ${formatDuration(segment.budget / 1000)}`}
               rows={segment.turnIds.map((id) => {
                 const turn = plan.turnById[id]!;
-                return { id, time: at(turn.plannedOffset), speaker: turn.speakerId === FLOOR ? speakerLabel(plan, FLOOR) : speakerLabel(plan, turn.speakerId), minutes: formatDuration(turn.allotted / 1000) };
-              })} />
+                return {
+                  id,
+                  time: at(turn.plannedOffset),
+                  speaker: turn.speakerId === FLOOR ? speakerLabel(plan, FLOOR) : speakerLabel(plan, turn.speakerId),
+                  minutes: formatDuration(turn.allotted / 1000),
+                };
+              })}
+            />
           ))}
-          <tr className="sheet-end"><td>{plan.end}</td><td colSpan={2}>{enPlan.hardEnd}</td></tr>
+          <tr className="sheet-end">
+            <td>{plan.end}</td>
+            <td colSpan={2}>{enPlan.hardEnd}</td>
+          </tr>
         </tbody>
       </table>
       {Object.keys(plan.questionById).length > 0 && (
         <section>
           <h2>{enPlan.questionsHeading}</h2>
-          <ol>{Object.values(plan.questionById).map((q) => <li key={q.id}>{q.text}</li>)}</ol>
+          <ol>
+            {Object.values(plan.questionById).map((q) => (
+              <li key={q.id}>{q.text}</li>
+            ))}
+          </ol>
         </section>
       )}
     </main>
   );
 }
 
-function SegmentBlock({ heading, rows }: { readonly heading: string; readonly rows: readonly { id: string; time: string; speaker: string; minutes: string }[] }) {
+function SegmentBlock({
+  heading,
+  rows,
+}: {
+  readonly heading: string;
+  readonly rows: readonly { id: string; time: string; speaker: string; minutes: string }[];
+}) {
   return (
     <>
-      <tr className="sheet-segment"><th scope="rowgroup" colSpan={3}>{heading}</th></tr>
-      {rows.map((r) => <tr key={r.id}><td>{r.time}</td><td>{r.speaker}</td><td className="num">{r.minutes}</td></tr>)}
+      <tr className="sheet-segment">
+        <th scope="rowgroup" colSpan={3}>
+          {heading}
+        </th>
+      </tr>
+      {rows.map((r) => (
+        <tr key={r.id}>
+          <td>{r.time}</td>
+          <td>{r.speaker}</td>
+          <td className="num">{r.minutes}</td>
+        </tr>
+      ))}
     </>
   );
 }

@@ -5,7 +5,16 @@ import { en } from '../../i18n/en';
 import { speakerLabel } from '../../i18n/speaker-label';
 import { formatCountdown } from '../../platform/format';
 import type { LinkStatus } from '../../platform/console-link';
-import { useActivity, useCountdownSeconds, useCurrentSpeaker, useMessage, usePlan, useRehearsalSpeed, useStatus, useTurnSignal } from '../../store/hooks';
+import {
+  useActivity,
+  useCountdownSeconds,
+  useCurrentSpeaker,
+  useMessage,
+  usePlan,
+  useRehearsalSpeed,
+  useStatus,
+  useTurnSignal,
+} from '../../store/hooks';
 
 const SHAPES: Record<Signal, string> = { normal: '●', wrapUp: '▲', final: '◆', over: '■' };
 
@@ -16,14 +25,21 @@ export interface ConsoleLink {
 
 const TurnDigits = memo(function TurnDigits() {
   const seconds = useCountdownSeconds('turn');
-  return <span role="timer" aria-label={en.timers.turn} className="stage-digits">{formatCountdown(seconds)}</span>;
+  return (
+    <span role="timer" aria-label={en.timers.turn} className="stage-digits">
+      {formatCountdown(seconds)}
+    </span>
+  );
 });
 
 const SessionDigits = memo(function SessionDigits() {
   const seconds = useCountdownSeconds('session');
   return (
     <p className="stage-session">
-      {en.stage.session} <span role="timer" aria-label={en.timers.session}>{formatCountdown(seconds)}</span>
+      {en.stage.session}{' '}
+      <span role="timer" aria-label={en.timers.session}>
+        {formatCountdown(seconds)}
+      </span>
     </p>
   );
 });
@@ -70,26 +86,47 @@ export function StageView({ link }: { readonly link: ConsoleLink }) {
   const lost = status === 'lost';
   const shown: Signal = runStatus === 'running' && !lost ? signal : 'normal';
   const person = speakerId ? plan.personById[speakerId] : undefined;
-  const word = lost ? en.stage.lost
-    : runStatus === 'ready' ? en.stage.waiting
-    : runStatus === 'ended' ? en.ended
-    : activity === 'paused' ? en.paused
-    : activity === 'interjecting' ? en.moderatorInterjecting
-    : en.signal[shown];
+  const word = lost
+    ? en.stage.lost
+    : runStatus === 'ready'
+      ? en.stage.waiting
+      : runStatus === 'ended'
+        ? en.ended
+        : activity === 'paused'
+          ? en.paused
+          : activity === 'interjecting'
+            ? en.moderatorInterjecting
+            : en.signal[shown];
   return (
-    <main className="stage" data-signal={shown} data-still={still || undefined} data-lost={lost || undefined} data-rehearsal={rehearsal !== null || undefined}>
-      {rehearsal !== null && <p className="stage-rehearsal">{en.rehearsal.stageBanner} · {rehearsal}×</p>}
+    <main
+      className="stage"
+      data-signal={shown}
+      data-still={still || undefined}
+      data-lost={lost || undefined}
+      data-rehearsal={rehearsal !== null || undefined}
+    >
+      {rehearsal !== null && (
+        <p className="stage-rehearsal">
+          {en.rehearsal.stageBanner} · {rehearsal}×
+        </p>
+      )}
       <section className="stage-speaker" aria-label={en.regions.currentSpeaker}>
         <p className="stage-name">{runStatus === 'ended' ? '' : person ? displayName(person) : speakerLabel(plan, speakerId)}</p>
       </section>
-      <div className="stage-clock">
-        {lost ? <p className="stage-lost">{en.stage.lostDetail}</p> : <TurnDigits />}
-      </div>
-      <p className="stage-word" role="status"><span aria-hidden="true">{lost ? '✕' : SHAPES[shown]}</span> {word}</p>
-      {message && !lost && <p className="stage-message" role="alert">{message}</p>}
+      <div className="stage-clock">{lost ? <p className="stage-lost">{en.stage.lostDetail}</p> : <TurnDigits />}</div>
+      <p className="stage-word" role="status">
+        <span aria-hidden="true">{lost ? '✕' : SHAPES[shown]}</span> {word}
+      </p>
+      {message && !lost && (
+        <p className="stage-message" role="alert">
+          {message}
+        </p>
+      )}
       <footer className="stage-footer">
         {!lost && <SessionDigits />}
-        <button type="button" className="stage-fullscreen" onClick={toggleFullScreen} aria-keyshortcuts="F">{en.stage.fullScreen}</button>
+        <button type="button" className="stage-fullscreen" onClick={toggleFullScreen} aria-keyshortcuts="F">
+          {en.stage.fullScreen}
+        </button>
       </footer>
     </main>
   );

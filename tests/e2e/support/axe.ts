@@ -3,7 +3,12 @@ import { createRequire } from 'node:module';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 /** Runs axe-core in the page (the test's context must bypass CSP) and fails on serious or critical violations. */
 export async function expectNoSeriousAxeViolations(page: Page, state: string): Promise<void> {
@@ -16,7 +21,11 @@ export async function expectNoSeriousAxeViolations(page: Page, state: string): P
   // axe schedules its work with setTimeout: under a paused fake clock, nudge the clock a
   // millisecond at a time until it finishes (well under a second, so no countdown changes).
   let finished = false;
-  void running.finally(() => { finished = true; }).catch(() => {});
+  void running
+    .finally(() => {
+      finished = true;
+    })
+    .catch(() => {});
   while (!finished) {
     await page.clock.runFor(1).catch(() => {});
     await new Promise((resolve) => setTimeout(resolve, 5));
