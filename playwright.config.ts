@@ -1,10 +1,14 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4174);
+/** Several people (or agents) can test side by side: each with its own build folder, port and output folder. */
+const dist = process.env.E2E_DIST ?? 'dist';
+const outputDir = process.env.E2E_OUT ?? 'test-results/e2e';
 
 /** Browser tests drive Debian's Chromium (Playwright cannot download its own here). */
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir,
   timeout: 60_000,
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
@@ -27,7 +31,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --outDir ${dist} --port ${port} --strictPort`,
     port,
     reuseExistingServer: false,
     timeout: 60_000,
