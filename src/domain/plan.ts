@@ -47,6 +47,8 @@ export interface Plan {
   readonly final: Millis;
   readonly people: readonly Person[];
   readonly personById: Readonly<Record<string, Person>>;
+  /** The guiding questions in the agenda's order: a question's number is its place here (see questionNumber). */
+  readonly questions: readonly Question[];
   readonly questionById: Readonly<Record<string, Question>>;
   readonly segments: readonly PlanSegment[];
   readonly segmentById: Readonly<Record<string, PlanSegment>>;
@@ -123,6 +125,7 @@ export function compilePlan(agenda: Agenda, deviceTimeZone: string): Plan {
     final: secondsToMillis(signals.finalSeconds),
     people: agenda.people,
     personById: recordOf(agenda.people.map((p) => [p.id, p])),
+    questions: agenda.questions ?? [],
     questionById: recordOf((agenda.questions ?? []).map((q) => [q.id, q])),
     segments,
     segmentById: recordOf(segments.map((s) => [s.id, s])),

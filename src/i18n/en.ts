@@ -2,6 +2,8 @@
 export const en = {
   appName: 'Run of Show',
   timers: { turn: 'Turn time', segment: 'Segment time', session: 'Session time' },
+  /** A guiding question by its number in the agenda: Q1, Q2… */
+  questionShort: (n: number) => `Q${n}`,
   upNextCount: (n: number) => `${n} to come`,
   regions: { currentSpeaker: 'Current speaker', upNext: 'Up next', controls: 'Controls', question: 'Question', status: 'Where we stand' },
   buttons: {

@@ -1,7 +1,7 @@
 import type { Plan } from '../../domain/plan';
 import type { GroupTotal, Report } from '../../domain/report';
 import { enLog } from '../../i18n/en-log';
-import { formatDifference, seconds, segmentName } from './report-files';
+import { formatDifference, questionName, seconds, segmentName } from './report-files';
 
 const c = enLog.columns;
 
@@ -22,7 +22,6 @@ export function Totals({ plan, report }: { readonly plan: Plan; readonly report:
         </td>
       </tr>
     ));
-  const questions = Object.values(plan.questionById);
   return (
     <table className="log-table totals">
       <thead>
@@ -44,9 +43,8 @@ export function Totals({ plan, report }: { readonly plan: Plan; readonly report:
       <tbody>
         {rows(report.segments, (id) => segmentName(plan, id))}
         {rows(report.questions, (id) => {
-          const index = questions.findIndex((q) => q.id === id);
-          const text = questions[index]?.text ?? id;
-          return `Q${index + 1}: ${text.length > 70 ? `${text.slice(0, 70)}…` : text}`;
+          const text = plan.questionById[id]?.text ?? id;
+          return `${questionName(plan, id)}: ${text.length > 70 ? `${text.slice(0, 70)}…` : text}`;
         })}
       </tbody>
     </table>

@@ -1,5 +1,7 @@
 import { displayName } from '../../domain/agenda';
 import { toCsv } from '../../domain/csv';
+import { questionNumber } from '../../domain/question-number';
+import { en } from '../../i18n/en';
 import type { Plan } from '../../domain/plan';
 import type { Report, TurnReport } from '../../domain/report';
 import { enLog } from '../../i18n/en-log';
@@ -23,10 +25,10 @@ export function segmentName(plan: Plan, segmentId: string): string {
   return plan.segmentById[segmentId]?.title ?? segmentId;
 }
 
+/** `Q2` for the agenda's second question, by its place in the agenda; '' for none. */
 export function questionName(plan: Plan, questionId: string | null): string {
-  if (!questionId) return '';
-  const index = Object.keys(plan.questionById).indexOf(questionId);
-  return `Q${index + 1}`;
+  const n = questionNumber(plan, questionId);
+  return n === null ? '' : en.questionShort(n);
 }
 
 const clock = (plan: Plan, at: number | null) => (at === null ? '' : formatClock(at, plan.timeZone, true));

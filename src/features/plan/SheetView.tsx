@@ -1,6 +1,8 @@
 import { DEFAULT_SIGNALS, displayName, type Agenda } from '../../domain/agenda';
 import { compilePlan, FLOOR } from '../../domain/plan';
+import { questionNumber } from '../../domain/question-number';
 import { later } from '../../domain/units';
+import { en } from '../../i18n/en';
 import { enPlan } from '../../i18n/en-plan';
 import { speakerLabel } from '../../i18n/speaker-label';
 import { deviceTimeZone } from '../../platform/clock';
@@ -11,7 +13,10 @@ export function SheetView({ agenda }: { readonly agenda: Agenda }) {
   const plan = compilePlan(agenda, deviceTimeZone());
   const signals = { ...DEFAULT_SIGNALS, ...agenda.signals };
   const at = (offset: number) => formatClock(later(plan.scheduledStart, offset), plan.timeZone);
-  const questionNumber = (id: string | undefined) => (id ? Object.keys(plan.questionById).indexOf(id) + 1 : 0);
+  const questionLabel = (id: string | undefined) => {
+    const n = questionNumber(plan, id);
+    return n === null ? '' : ` (${en.questionShort(n)})`;
+  };
   return (
     // The sheet scrolls on screen; focusable so the keyboard can scroll it too.
     <main className="sheet" tabIndex={0}>
@@ -50,7 +55,7 @@ export function SheetView({ agenda }: { readonly agenda: Agenda }) {
           {plan.segments.map((segment) => (
             <SegmentBlock
               key={segment.id}
-              heading={`${at(segment.plannedOffset)} · ${segment.title ?? segment.id}${segment.questionId ? ` (Q${questionNumber(segment.questionId)})` : ''} · ${formatDuration(segment.budget / 1000)}`}
+              heading={`${at(segment.plannedOffset)} · ${segment.title ?? segment.id}${questionLabel(segment.questionId)} · ${formatDuration(segment.budget / 1000)}`}
               rows={segment.turnIds.map((id) => {
                 const turn = plan.turnById[id]!;
                 return {
@@ -68,11 +73,12 @@ export function SheetView({ agenda }: { readonly agenda: Agenda }) {
           </tr>
         </tbody>
       </table>
-      {Object.keys(plan.questionById).length > 0 && (
+      {plan.questions.length > 0 && (
         <section>
           <h2>{enPlan.questionsHeading}</h2>
           <ol>
-            {Object.values(plan.questionById).map((q) => (
+            {/* Numbered by the list itself, in the agenda's order: the same numbers as questionNumber. */}
+            {plan.questions.map((q) => (
               <li key={q.id}>{q.text}</li>
             ))}
           </ol>
