@@ -59,7 +59,9 @@ export const enLog = {
   balance: (longest: string, ratio: string, shortest: string) =>
     `The longest-speaking panelist (${longest}) had ${ratio} times the floor of the shortest (${shortest}).`,
   balanceEven: 'The panelists had the floor in equal measure.',
-  silent: (who: string) => `${who} has not had the floor yet.`,
+  /** The panelists who have not spoken yet, all of them: "A, B and C have not had the floor yet." */
+  silent: (who: readonly string[]) =>
+    `${new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(who)} ${who.length === 1 ? 'has' : 'have'} not had the floor yet.`,
   exports: 'Export',
   csv: 'Download CSV',
   json: 'Download JSON',

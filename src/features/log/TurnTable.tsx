@@ -7,7 +7,7 @@ import { instant, type Instant } from '../../domain/units';
 import { enLog } from '../../i18n/en-log';
 import { speakerLabel } from '../../i18n/speaker-label';
 import { formatClock } from '../../platform/format';
-import { formatDifference, questionName, seconds, segmentName } from './report-files';
+import { questionName, seconds, segmentName, turnDifference } from './report-files';
 
 const c = enLog.columns;
 
@@ -120,7 +120,7 @@ function TurnRow({ plan, turn, limits, editable, correcting, onCorrect, onDone, 
         <td className="num">{seconds(turn.planned)}</td>
         <td className="num">{turn.status === 'skipped' ? '' : seconds(turn.actual)}</td>
         <td className="num" data-over={over || undefined}>
-          {turn.status === 'skipped' ? '' : formatDifference(turn.difference)}
+          {turnDifference(turn)}
         </td>
         <td>
           {clock(turn.startedAt)}

@@ -21,6 +21,17 @@ export function formatDifference(ms: number): string {
 
 export const seconds = (ms: number) => formatDuration(ms / 1000);
 
+/**
+ * A turn's over or under as the record shows it: nothing for a skipped turn, and nothing for the
+ * turn still under way until it runs over (it is not "under" while it is speaking), as the
+ * segment totals do.
+ */
+export function turnDifference(turn: TurnReport): string {
+  if (turn.status === 'skipped' || turn.status === 'notReached') return '';
+  if (turn.status === 'running' && turn.difference <= 0) return '';
+  return formatDifference(turn.difference);
+}
+
 export function segmentName(plan: Plan, segmentId: string): string {
   return plan.segmentById[segmentId]?.title ?? segmentId;
 }
@@ -62,7 +73,7 @@ export function turnRows(plan: Plan, report: Report): string[][] {
     enLog.status[turn.status],
     seconds(turn.planned),
     seconds(turn.actual),
-    formatDifference(turn.difference),
+    turnDifference(turn),
     clock(plan, turn.startedAt),
     clock(plan, turn.endedAt),
     seconds(turn.interjections),
@@ -100,7 +111,9 @@ export function balanceLine(plan: Plan, report: Report): string | null {
   const b = report.balance;
   if (!b) return null;
   const name = (id: string) => speakerLabel(plan, id);
-  if (b.ratio === null) return enLog.silent(name(b.shortestId));
+  // Every panelist who has not spoken, not only the shortest: a share of zero of the panel's time.
+  const silent = report.people.filter((p) => p.share === 0).map((p) => name(p.personId));
+  if (b.ratio === null) return enLog.silent(silent.length > 0 ? silent : [name(b.shortestId)]);
   if (b.ratio < 1.05) return enLog.balanceEven;
   return enLog.balance(name(b.longestId), b.ratio.toFixed(1), name(b.shortestId));
 }
@@ -137,7 +150,7 @@ export function reportMarkdown(plan: Plan, report: Report): string {
   for (const turn of report.turns) {
     if (turn.status === 'notReached') continue;
     lines.push(
-      `| ${turn.index} | ${md(segmentName(plan, turn.segmentId))} | ${md(speakerLabel(plan, turn.speakerId))} | ${seconds(turn.planned)} | ${seconds(turn.actual)} | ${formatDifference(turn.difference)} | ${clock(plan, turn.startedAt)} | ${clock(plan, turn.endedAt)} |`,
+      `| ${turn.index} | ${md(segmentName(plan, turn.segmentId))} | ${md(speakerLabel(plan, turn.speakerId))} | ${seconds(turn.planned)} | ${seconds(turn.actual)} | ${turnDifference(turn)} | ${clock(plan, turn.startedAt)} | ${clock(plan, turn.endedAt)} |`,
     );
   }
   const notes = report.turns.filter((turn) => turn.note);
