@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: six figures measured side by side in one run, printed as a table and written
+// `npm run bench`: seven figures measured side by side in one run, printed as a table and written
 // to dist-bench/bench.json. A missed goal is reported, never a failure: the exit code is non-zero
 // only when a measurement itself broke. `--quick` shortens the CPU sample from 30 s to 10 s.
 import { spawn } from 'node:child_process';
@@ -105,6 +105,12 @@ const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value) => (value >= 100 ? `${value.toFixed(0)} ms` : value >= 10 ? `${value.toFixed(1)} ms` : `${value.toFixed(2)} ms`);
 const verdict = (pass) => (pass ? 'PASS' : 'MISS');
+/** The long-agenda cases with generated turns (not the seed), in order. */
+const longTurns = (long) => Object.values(long.byCase).filter((c) => c.turns != null);
+const longCases = (long, show) =>
+  longTurns(long)
+    .map((c) => `${c.turns}: ${show(c)}`)
+    .join(', ');
 
 async function main() {
   const t0 = performance.now();
@@ -121,10 +127,10 @@ async function main() {
   const rerenders = vitest.error ? vitest : await figure('re-renders result', () => readJson(resolve(outRoot, 'rerenders.json')));
   const scale = vitest.error ? vitest : await figure('scale result', () => readJson(resolve(outRoot, 'scale.json')));
 
-  let ttr, cpu, accuracy;
+  let ttr, ttrSlow, startup, cpu, accuracy, long;
   const noBuild = { error: 'no build to serve (size figure failed)' };
   if (size.error || !existsSync(resolve(outRoot, 'app/index.html')) || !existsSync(resolve(outRoot, 'bare/index.html'))) {
-    ttr = cpu = accuracy = noBuild;
+    ttr = ttrSlow = startup = cpu = accuracy = long = noBuild;
   } else {
     const { serveStatic } = await import('./bench/static-server.mjs');
     const { launchBrowser } = await import('./bench/browser.mjs');
@@ -134,11 +140,27 @@ async function main() {
     cleanups.push(bareServer.close);
     const browser = await launchBrowser();
     cleanups.push(() => browser.close());
-    const { measureTimeToReady } = await import('./bench/time-to-ready.mjs');
+    const { measureTimeToReady, measureStartupScripts } = await import('./bench/time-to-ready.mjs');
     const { measureCpu } = await import('./bench/cpu.mjs');
     const { measureAccuracy } = await import('./bench/accuracy.mjs');
+    const { measureLongAgendas } = await import('./bench/long-agendas.mjs');
     ttr = await figure('time to ready (5 loads each)', () =>
       measureTimeToReady({ browser, appUrl: appServer.url, bareUrl: bareServer.url, runs: 5 }),
+    );
+    ttrSlow = await figure('time to ready, CPU throttled 4× (5 loads each)', () =>
+      measureTimeToReady({ browser, appUrl: appServer.url, bareUrl: bareServer.url, runs: 5, throttle: 4 }),
+    );
+    startup = await figure('startup JS as the browser downloads it', () =>
+      measureStartupScripts({
+        browser,
+        appUrl: appServer.url,
+        bareUrl: bareServer.url,
+        appDir: resolve(outRoot, 'app'),
+        bareDir: resolve(outRoot, 'bare'),
+      }),
+    );
+    long = await figure('long agendas (seed, 10, 100, 1,000 turns)', () =>
+      measureLongAgendas({ browser, appUrl: appServer.url, appDir: resolve(outRoot, 'app'), tickSeconds: quick ? 3 : 5 }),
     );
     cpu = await figure(`CPU (${cpuSeconds} s of real time)`, () =>
       measureCpu({ browser, appUrl: appServer.url, bareUrl: bareServer.url, seconds: cpuSeconds }),
@@ -153,7 +175,7 @@ async function main() {
   if (size.error) errorRow('1 Size: first-page JS, gzip', '≤ 1.3 × bare', size);
   else {
     rows.push([
-      '1 Size: first-page JS, gzip',
+      '1 Size: first-page JS (entry and its imports), gzip',
       `app ${kb(size.app.firstPage.gzip)} / bare ${kb(size.bare.firstPage.gzip)}`,
       '≤ 1.3 × bare',
       `${size.firstPageRatio.toFixed(2)}×`,
@@ -167,6 +189,15 @@ async function main() {
       '',
     ]);
   }
+  if (startup.error) errorRow('  Size: startup JS as downloaded', '≤ 1.3 × bare', startup);
+  else
+    rows.push([
+      '  Size: startup JS, all fetched before network idle',
+      `app ${kb(startup.app.gzip)} (${startup.app.files.length} files) / bare ${kb(startup.bare.gzip)} (${startup.bare.files.length})`,
+      '≤ 1.3 × bare',
+      `${startup.ratio.toFixed(2)}×`,
+      verdict(startup.pass),
+    ]);
   if (rerenders.error) errorRow('2 Re-renders per displayed second', '≤ 4', rerenders);
   else {
     const h = rerenders.handClock;
@@ -198,6 +229,17 @@ async function main() {
       `${ttr.cpuRatio.toFixed(2)}×`,
       '',
     ]);
+  }
+  if (ttrSlow.error) errorRow('  Time to ready, CPU throttled 4×', '≤ 1.2 × bare', ttrSlow);
+  else {
+    rows.push([
+      '  Time to ready, CPU throttled 4×',
+      `app ${ms(ttrSlow.app.medianReadyMs)} / bare ${ms(ttrSlow.bare.medianReadyMs)}`,
+      '≤ 1.2 × bare',
+      `${ttrSlow.ratio.toFixed(2)}×`,
+      verdict(ttrSlow.pass),
+    ]);
+    rows.push(['    median of back-to-back pairs', `app ÷ bare per pair`, '(info)', `${ttrSlow.medianPairRatio.toFixed(2)}×`, '']);
   }
   if (cpu.error) errorRow('4 CPU while a turn runs', '< 1 % of a core', cpu);
   else {
@@ -265,6 +307,39 @@ async function main() {
       ]);
   }
 
+  if (long.error) errorRow('7 Long agendas: Next and tick', '< 16 ms each', long);
+  else {
+    const seed = long.byCase.seed;
+    rows.push([
+      '7 Long agendas: DOM nodes, running',
+      `seed ${seed.domNodes}, ${longCases(long, (c) => String(c.domNodes))}`,
+      '(info)',
+      '',
+      '',
+    ]);
+    rows.push([
+      '  Next: click to commit + layout, median',
+      `seed ${ms(seed.next.medianMs)}, ${longCases(long, (c) => ms(c.next.medianMs))}`,
+      '< 16 ms',
+      '',
+      verdict(longTurns(long).every((c) => c.next.medianMs < 16)),
+    ]);
+    rows.push([
+      '  Next: main-thread CPU to paint, median',
+      `seed ${ms(seed.nextCpu.medianMs)}, ${longCases(long, (c) => ms(c.nextCpu.medianMs))}`,
+      '< 16 ms',
+      '',
+      verdict(longTurns(long).every((c) => c.nextCpu.medianMs < 16)),
+    ]);
+    rows.push([
+      '  Tick: main-thread CPU per commit',
+      `seed ${ms(seed.tick.cpuMsPerCommit)}, ${longCases(long, (c) => ms(c.tick.cpuMsPerCommit))}`,
+      '< 16 ms',
+      '',
+      verdict(longTurns(long).every((c) => c.tick.cpuMsPerCommit < 16)),
+    ]);
+  }
+
   const header = ['figure', 'measured', 'goal', 'ratio', 'result'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
@@ -289,6 +364,10 @@ async function main() {
     );
     notes.push(...size.notes);
   }
+  if (!startup.error)
+    notes.push(
+      `startup JS as downloaded (gzip): app ${startup.app.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')}; bare ${startup.bare.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')}`,
+    );
   if (!cpu.error)
     notes.push(
       `CPU (main-thread CPU time): Turn time ${cpu.turnTimeBefore} → ${cpu.turnTimeAfter} over the sample; page ${cpu.visibilityState}; of ${ms(cpu.app.busyMs)} busy, script ${ms(cpu.app.scriptMs)}, layout ${ms(cpu.app.layoutMs)} (${cpu.app.layoutCount}×), style ${ms(cpu.app.styleMs)} (${cpu.app.styleCount}×), the rest paint, commit and task overhead`,
@@ -317,9 +396,12 @@ async function main() {
     size,
     rerenders,
     timeToReady: ttr,
+    timeToReadyThrottled4x: ttrSlow,
+    startupScripts: startup,
     cpu,
     accuracy,
     scale,
+    longAgendas: long,
     notes,
   };
   writeFileSync(
@@ -327,7 +409,7 @@ async function main() {
     JSON.stringify(report, (key, value) => (key === 'code' ? undefined : value), 2),
   );
   console.log(`\nWritten to dist-bench/bench.json in ${since(t0)}.`);
-  const broken = [size, rerenders, ttr, cpu, accuracy, scale].some((r) => r?.error);
+  const broken = [size, rerenders, ttr, ttrSlow, startup, cpu, accuracy, scale, long].some((r) => r?.error);
   return broken ? 1 : 0;
 }
 
