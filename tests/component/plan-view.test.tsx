@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { emptyAgenda } from '../../src/domain/agenda-edit';
@@ -107,6 +107,33 @@ describe('PlanView', () => {
     expect(drafts.getState().draft).toBe(SEED_AGENDA);
     await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
     expect(drafts.getState().draft.people.map((p) => p.id)).not.toContain('munro');
+  });
+
+  it('moves a segment by drag and drop, and a turn only within its own segment', () => {
+    const { drafts } = renderPlan(SEED_AGENDA);
+    const dataTransfer = { effectAllowed: '', setData: () => {} };
+    const drag = (from: Element, to: Element) => {
+      fireEvent.dragStart(from, { dataTransfer });
+      fireEvent.dragOver(to, { dataTransfer });
+      fireEvent.drop(to, { dataTransfer });
+      fireEvent.dragEnd(from, { dataTransfer });
+    };
+    const row = (name: string) => screen.getByRole('combobox', { name }).closest('li')!;
+    const segmentIds = () => drafts.getState().draft.segments.map((s) => s.id);
+    const before = segmentIds();
+    const turnsOf = (i: number) => drafts.getState().draft.segments[i]!.turns!.map((t) => t.speaker);
+
+    // A turn dropped on a turn of another segment stays where it was.
+    const [second, third] = [turnsOf(1), turnsOf(2)];
+    drag(row('Speaker, turn 1 of segment 3'), row('Speaker, turn 2 of segment 2'));
+    expect([turnsOf(1), turnsOf(2)]).toEqual([second, third]);
+
+    drag(row('Speaker, turn 1 of segment 3'), row('Speaker, turn 3 of segment 3'));
+    expect(turnsOf(2)).toEqual([third[1], third[2], third[0]]);
+
+    const segment = (i: number) => screen.getAllByLabelText('Segment title')[i]!.closest('li')!;
+    drag(segment(2), segment(0));
+    expect(segmentIds()).toEqual([before[2], before[0], before[1], ...before.slice(3)]);
   });
 
   it('lists the planned clock time of every turn', () => {

@@ -1,0 +1,109 @@
+import type { ChangeEvent } from 'react';
+import { useStore } from 'zustand';
+import type { Agenda } from '../../domain/agenda';
+import { emptyAgenda } from '../../domain/agenda-edit';
+import { zonedDate } from '../../domain/time-zone';
+import { MAX_AGENDA_BYTES, parseAgendaText } from '../../domain/validate-agenda';
+import { enPlan } from '../../i18n/en-plan';
+import { proposeAgenda } from '../../platform/agenda-proposal';
+import { deviceTimeZone, systemClock } from '../../platform/clock';
+import { downloadText } from '../../platform/download';
+import { openView } from '../../platform/open-view';
+import type { DraftStore } from '../../store/draft-store';
+
+interface ToolbarProps {
+  readonly drafts: DraftStore;
+  readonly storage: Storage | undefined;
+  /** The draft passes the loader's checks: it can go to the console, a rehearsal or the sheet. */
+  readonly valid: boolean;
+  readonly errorCount: number;
+  readonly onAlert: (alert: string | null) => void;
+  readonly onSent: () => void;
+}
+
+/** Undo and redo, a new plan, load and download the file, and the ways out: console, rehearsal, sheet. */
+export function PlanToolbar({ drafts, storage, valid, errorCount, onAlert, onSent }: ToolbarProps) {
+  const canUndo = useStore(drafts, (s) => s.past.length > 0);
+  const canRedo = useStore(drafts, (s) => s.future.length > 0);
+
+  const loadFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const parsed = file.size > MAX_AGENDA_BYTES ? null : parseAgendaText(await new Response(file).text());
+    if (!parsed || !parsed.ok) {
+      onAlert(enPlan.badFile(file.name));
+      return;
+    }
+    onAlert(null);
+    drafts.getState().replace(parsed.value.agenda);
+  };
+
+  const send = () => {
+    if (!valid) {
+      onAlert(enPlan.fixFirst(errorCount));
+      return;
+    }
+    onAlert(null);
+    proposeAgenda(storage, drafts.getState().draft, systemClock.now());
+    onSent();
+  };
+
+  const download = () => {
+    const draft = drafts.getState().draft;
+    downloadText(`${slug(draft.title)}.json`, `${JSON.stringify(draft, null, 2)}\n`, 'application/json');
+  };
+
+  return (
+    <div className="plan-buttons">
+      <button type="button" onClick={() => drafts.getState().undo()} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+        {enPlan.undo}
+      </button>
+      <button type="button" onClick={() => drafts.getState().redo()} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y">
+        {enPlan.redo}
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          if (window.confirm(enPlan.confirmNew)) drafts.getState().replace(emptyPlan());
+        }}
+      >
+        {enPlan.newPlan}
+      </button>
+      <label className="file-label">
+        {enPlan.loadFile} <input type="file" accept=".json,application/json" onChange={loadFile} />
+      </label>
+      <button type="button" onClick={download}>
+        {enPlan.download}
+      </button>
+      <button type="button" onClick={send}>
+        {enPlan.useInConsole}
+      </button>
+      <button type="button" onClick={() => openView('#/rehearse', 'run-of-show-rehearsal')} disabled={!valid}>
+        {enPlan.rehearse}
+      </button>
+      <button type="button" onClick={() => openView('#/sheet', 'run-of-show-sheet')} disabled={!valid}>
+        {enPlan.sheet}
+      </button>
+    </div>
+  );
+}
+
+/** A file name from the title: ASCII letters, digits and dashes, at most 60. */
+function slug(title: string): string {
+  return (
+    title
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .replace(/\s+/g, '-')
+      .toLowerCase()
+      .slice(0, 60) || 'agenda'
+  );
+}
+
+/** An empty plan dated today at the device's place. */
+function emptyPlan(): Agenda {
+  return emptyAgenda(zonedDate(systemClock.now(), deviceTimeZone()));
+}
