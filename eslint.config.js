@@ -2,9 +2,13 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+
+const FEATURES = ['console', 'stage', 'log', 'plan'];
+const layer = (path) => `./src/${path}`;
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'dist-*', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-bench', 'dist-*', 'tests/lint/fixtures', 'node_modules', 'test-results', 'playwright-report'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
@@ -46,6 +50,58 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is an argument in src/domain: take `now`.' },
+      ],
+    },
+  },
+  {
+    // Layers point one way: domain ← store, platform ← wiring (src/app/wiring) ← features, shared UI ← app shell.
+    // The store and the platform never import each other; nothing imports in a circle.
+    files: ['src/**/*.{ts,tsx}', 'tests/lint/fixtures/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: layer('domain'),
+              from: ['store', 'platform', 'features', 'app', 'ui', 'i18n'].map(layer),
+              message: 'src/domain imports only src/domain.',
+            },
+            {
+              target: layer('platform'),
+              from: ['store', 'features', 'app', 'ui', 'i18n'].map(layer),
+              message: 'src/platform wraps the browser and knows nothing of the store: connect them in src/app/wiring.',
+            },
+            {
+              target: layer('store'),
+              from: ['platform', 'features', 'app', 'ui'].map(layer),
+              message: 'src/store takes what it needs from outside as factory arguments: connect it in src/app/wiring.',
+            },
+            {
+              target: layer('i18n'),
+              from: ['store', 'platform', 'features', 'app', 'ui'].map(layer),
+              message: 'src/i18n holds words only.',
+            },
+            { target: layer('ui'), from: ['features', 'app'].map(layer), message: 'Shared UI sits below the features and the shell.' },
+            {
+              target: layer('app/wiring'),
+              from: ['features', 'ui'].map(layer),
+              message: 'Wiring connects the store to the outside; it renders nothing.',
+            },
+            ...FEATURES.map((feature) => ({
+              target: layer(`features/${feature}`),
+              from: [...FEATURES.filter((f) => f !== feature).map((f) => layer(`features/${f}`)), layer('app')],
+              message: 'Features do not import each other nor the shell: shared logic moves down into the domain, the store or src/ui.',
+            })),
+          ],
+        },
       ],
     },
   },

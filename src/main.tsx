@@ -1,29 +1,26 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { isRehearsal, viewFromHash } from './app/routes';
 import { SEED_AGENDA } from './app/seed-agenda';
+import { loadAgendaFromUrl, wireConsole, wireCues, wireWindow } from './app/wiring/wire';
 import { en } from './i18n/en';
-import { systemClock } from './platform/clock';
-import { holdConsole, REHEARSAL_LINK } from './platform/console-link';
-import { followOtherWindows } from './platform/sync-windows';
-import { startTicker } from './platform/ticker';
-import { updateReady } from './platform/update-ready';
+import type { Clock } from './domain/units';
+import { deviceTimeZone, systemClock } from './platform/clock';
+import { REHEARSAL_LINK } from './platform/console-link';
 import { later } from './platform/later';
+import { onStorageKey, safeLocalStorage } from './platform/storage-events';
+import { updateReady } from './platform/update-ready';
 import { StoreContext } from './store/hooks';
-import { createShowStore, STORAGE_KEY, type Clock } from './store/show-store';
+import { hasStoredRun, STORAGE_KEY, storedAgenda } from './store/persistence';
+import { createShowStore } from './store/show-store';
 import './app/app.css';
 
-/**
- * Routes: `#/stage` the speaker view, `#/log` the rapporteur's record, `#/plan` the organizer's
- * plan, `#/sheet` the run-of-show sheet, `#/rehearse` (and `#/stage-rehearsal`) a rehearsal on a
- * simulated clock; anything else is the moderator's console.
- */
-type View = 'console' | 'stage' | 'log' | 'plan' | 'sheet' | 'rehearse' | 'stage-rehearsal' | 'log-rehearsal';
-const VIEWS: readonly View[] = ['stage-rehearsal', 'log-rehearsal', 'stage', 'log', 'plan', 'sheet', 'rehearse'];
-const view: View = VIEWS.find((v) => location.hash.startsWith(`#/${v}`)) ?? 'console';
-const rehearsing = view === 'rehearse' || view === 'stage-rehearsal' || view === 'log-rehearsal';
+const view = viewFromHash(location.hash);
+const rehearsing = isRehearsal(view);
 const storage = safeLocalStorage();
 const REHEARSAL_KEY = `${STORAGE_KEY}:rehearsal`;
+const storageKey = rehearsing ? REHEARSAL_KEY : STORAGE_KEY;
 addEventListener('hashchange', () => location.reload());
 
 void start();
@@ -41,26 +38,20 @@ async function start(): Promise<void> {
       simulated.setSpeed(s);
       store.getState().actions.tick();
     };
-    if (view === 'rehearse' && !hasRun(storage?.getItem(REHEARSAL_KEY))) simulated.restart();
+    if (view === 'rehearse' && !hasStoredRun(storage, REHEARSAL_KEY)) simulated.restart();
   }
 
   const store = createShowStore({
     clock,
     agenda: SEED_AGENDA,
+    deviceTimeZone,
     storage,
+    later,
     control: view === 'console' || view === 'rehearse' ? 'controller' : 'viewer',
     ...(rehearsing && { storageKey: REHEARSAL_KEY, rehearsal: { speed } }),
   });
-  startTicker(store, document, speed);
-  followOtherWindows(store, rehearsing ? REHEARSAL_KEY : STORAGE_KEY);
-  // Not needed for the first paint: the title countdown and cues, and keeping the screen awake.
-  later(
-    () =>
-      void import('./platform/title-and-cues').then(({ followTitleAndCues }) =>
-        followTitleAndCues(store, en.appName, en.rehearsal.titlePrefix),
-      ),
-  );
-  later(() => void import('./platform/wake-lock').then(({ keepScreenAwake }) => keepScreenAwake()));
+  wireWindow(store, storageKey, speed);
+  wireCues(store, en.appName, en.rehearsal.titlePrefix);
 
   const render = (page: ReactNode) =>
     createRoot(document.getElementById('root')!).render(
@@ -77,7 +68,7 @@ async function start(): Promise<void> {
         import('./features/stage/StageView'),
         import('./platform/console-watch'),
       ]);
-      const link = rehearsing ? watchConsole(() => Date.now(), REHEARSAL_LINK.lock, REHEARSAL_LINK.channel) : watchConsole();
+      const link = rehearsing ? watchConsole(systemClock.now, REHEARSAL_LINK.lock, REHEARSAL_LINK.channel) : watchConsole();
       render(<StageView link={link} />);
       return;
     }
@@ -88,9 +79,7 @@ async function start(): Promise<void> {
         import('./store/record-store'),
       ]);
       const records = createRecordStore({ clock: systemClock, storage });
-      addEventListener('storage', (event) => {
-        if (event.key === RECORD_KEY) records.getState().reload();
-      });
+      onStorageKey(RECORD_KEY, () => records.getState().reload());
       render(<LogView records={records} storage={storage} />);
       return;
     }
@@ -108,83 +97,31 @@ async function start(): Promise<void> {
         render(<SheetView agenda={checked.ok ? checked.value.agenda : store.getState().agenda} />);
         return;
       }
-      addEventListener('storage', (event) => {
-        if (event.key === DRAFT_KEY) location.reload();
-      });
+      onStorageKey(DRAFT_KEY, () => location.reload());
       render(<PlanView drafts={drafts} storage={storage} />);
       return;
     }
-    case 'rehearse': {
-      const hold = holdConsole(store, REHEARSAL_LINK.lock, REHEARSAL_LINK.channel);
-      void import('./store/archive').then(({ followArchive }) => followArchive(store, storage, () => 'rehearsal'));
-      if (store.getState().log.length === 0) await loadDraftForRehearsal(store);
-      render(<App onTakeOver={hold.takeOver} onSpeed={setSpeed} />);
-      return;
-    }
+    case 'rehearse':
     case 'console': {
-      later(() => void import('./store/archive').then(({ followArchive }) => followArchive(store, storage)));
-      const hold = holdConsole(store);
-      later(
-        () =>
-          void import('./platform/agenda-proposal').then(({ followProposals }) =>
-            followProposals(store, storage, () => window.confirm(en.confirmProposal)),
-          ),
-      );
-      loadAgendaFromUrl(store);
+      const hold = wireConsole(store, storage, { rehearsal: rehearsing, confirmProposal: () => window.confirm(en.confirmProposal) });
+      if (rehearsing) {
+        // A rehearsal runs the organizer's draft when it is a valid plan, else the agenda loaded in the console.
+        if (store.getState().log.length === 0) await loadDraftForRehearsal(store);
+        render(<App onTakeOver={hold.takeOver} onSpeed={setSpeed} />);
+        return;
+      }
+      const agendaUrl = new URLSearchParams(location.search).get('agenda');
+      if (agendaUrl) loadAgendaFromUrl(store, agendaUrl);
       render(<App onTakeOver={hold.takeOver} />);
     }
   }
 }
 
-/** A rehearsal runs the organizer's draft when it is a valid plan, else the agenda loaded in the console. */
 async function loadDraftForRehearsal(store: ReturnType<typeof createShowStore>): Promise<void> {
   const { DRAFT_KEY } = await import('./store/draft-store');
-  const text = storage?.getItem(DRAFT_KEY) ?? storage?.getItem(STORAGE_KEY);
-  if (!text) return;
-  try {
-    const data = JSON.parse(text) as { state?: { agenda?: unknown } };
-    const agenda = data.state?.agenda ?? data;
-    if (JSON.stringify(agenda) !== JSON.stringify(store.getState().agenda)) store.getState().actions.loadAgenda(agenda, 'plan');
-  } catch {
-    // Nothing usable: rehearse what is loaded.
-  }
-}
-
-function hasRun(text: string | null | undefined): boolean {
-  try {
-    return ((JSON.parse(text ?? '{}') as { state?: { log?: unknown[] } }).state?.log?.length ?? 0) > 0;
-  } catch {
-    return false;
-  }
-}
-
-function loadAgendaFromUrl(store: ReturnType<typeof createShowStore>): void {
-  const agendaUrl = new URLSearchParams(location.search).get('agenda');
-  if (!agendaUrl) return;
-  void import('./platform/agenda-source')
-    .then(({ fetchAgenda }) => fetchAgenda(agendaUrl))
-    .then((result) => {
-      const { actions } = store.getState();
-      if (!result.ok) actions.reportLoadFailure({ source: agendaUrl, issues: result.issues });
-      else if (!sameAgenda(store, result.text)) actions.loadAgendaText(result.text, agendaUrl);
-    });
-}
-
-/** A reload with the same ?agenda= must not throw away the run in progress. */
-function sameAgenda(store: ReturnType<typeof createShowStore>, text: string): boolean {
-  try {
-    return JSON.stringify(JSON.parse(text)) === JSON.stringify(store.getState().agenda);
-  } catch {
-    return false;
-  }
-}
-
-function safeLocalStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
+  const { isLoadedAgenda } = await import('./store/show-store');
+  const agenda = storedAgenda(storage, [DRAFT_KEY, STORAGE_KEY]);
+  if (agenda !== undefined && !isLoadedAgenda(store.getState(), agenda)) store.getState().actions.loadAgenda(agenda, 'plan');
 }
 
 if (import.meta.env.PROD) {

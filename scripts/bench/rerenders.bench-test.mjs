@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, expect, it, vi } from 'vitest';
 import { SEED_AGENDA } from '../../src/app/seed-agenda.ts';
 import { Console } from '../../src/features/console/Console.tsx';
-import { startTicker } from '../../src/platform/ticker.ts';
+import { driveTicker } from '../../src/app/wiring/ticker.ts';
 import { StoreContext } from '../../src/store/hooks.ts';
 import { createShowStore } from '../../src/store/show-store.ts';
 
@@ -96,7 +96,7 @@ it('counts renders per second with the real ticker, Start pressed mid-second', (
   vi.setSystemTime(START + 437);
   const clock = { now: () => Date.now() };
   const view = mountConsole(clock);
-  const stopTicker = startTicker(view.store, document);
+  const stopTicker = driveTicker(view.store, () => 1, document);
   act(() => view.store.getState().actions.start());
   const startedAt = Date.now();
   const perSecond = Array.from({ length: SECONDS }, () => ({ rendered: [], commits: 0, turnChanged: false }));

@@ -58,5 +58,5 @@ export async function loadFile(file: File, actions: ReturnType<typeof useActions
     return;
   }
   if (status === 'running' && !window.confirm(en.confirmReplace)) return;
-  actions.loadAgendaText(read.text, file.name);
+  actions.loadAgenda(read.text, file.name);
 }

@@ -5,6 +5,11 @@ export type Instant = number & { readonly __unit: 'Instant' };
 
 export const millis = (n: number): Millis => n as Millis;
 export const instant = (n: number): Instant => n as Instant;
+
+/** Where `now` comes from: the system clock live, a simulated one in rehearsal, a fake one in tests. Only the clock module reads the system clock. */
+export interface Clock {
+  now(): Instant;
+}
 export const minutesToMillis = (minutes: number): Millis => Math.round(minutes * 60_000) as Millis;
 export const secondsToMillis = (seconds: number): Millis => Math.round(seconds * 1000) as Millis;
 /** The time from `from` to `to`; negative when `to` is earlier. */

@@ -1,7 +1,7 @@
-import { instant, type Instant } from '../domain/units';
+import { instant, type Clock, type Instant } from '../domain/units';
 
 /** The only place the app reads the system clock. */
-export const systemClock = { now: (): Instant => instant(Date.now()) };
+export const systemClock: Clock = { now: (): Instant => instant(Date.now()) };
 
 /** The device's time zone, for agendas that name none (a first Intl call: ask only when needed). */
 export function deviceTimeZone(): string {

@@ -1,4 +1,4 @@
-import type { ShowStore } from '../store/show-store';
+import { systemClock } from './clock';
 
 /** Held by the console in control for as long as it lives; the browser frees it when the tab goes. */
 export const LOCK = 'run-of-show:console';
@@ -20,69 +20,19 @@ export function openChannel(name: string = CHANNEL): BroadcastChannel | null {
 export const REHEARSAL_LINK = { lock: `${LOCK}:rehearsal`, channel: `${CHANNEL}:rehearsal` } as const;
 
 /**
- * The console's side: take control if no other window has it, else follow and wait (the user
- * may take over, which makes the other window yield). While in control, say so every second.
+ * The console's side of the link: while `inControl()`, says so every second and whenever
+ * `alive()` is called; says goodbye when the page goes; answers a stage view that says hello.
  */
-export function holdConsole(store: ShowStore, lockName: string = LOCK, channelName: string = CHANNEL): { takeOver(): void; stop(): void } {
+export function announceConsole(inControl: () => boolean, channelName: string = CHANNEL): { alive(): void; stop(): void } {
   const channel = openChannel(channelName);
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  let waiting: AbortController | null = null;
-  let release: (() => void) | null = null;
-  const actions = () => store.getState().actions;
-
-  const becomeController = () => {
-    actions().reload();
-    actions().setControl('controller');
-    return new Promise<void>((resolve) => {
-      release = resolve;
-    });
-  };
-  const wait = () => {
-    waiting?.abort();
-    const abort = new AbortController();
-    waiting = abort;
-    locks?.request(lockName, { signal: abort.signal }, becomeController).catch(() => {
-      if (!abort.signal.aborted) {
-        actions().setControl('follower');
-        wait();
-      }
-    });
-  };
-  const takeOver = () => {
-    waiting?.abort();
-    waiting = null;
-    locks?.request(lockName, { steal: true }, becomeController).catch(() => {
-      // Another window stole it back: follow again.
-      actions().setControl('follower');
-      wait();
-    });
-  };
-
-  if (locks) {
-    locks
-      .request(lockName, { ifAvailable: true }, (lock) => {
-        if (lock) return becomeController();
-        actions().setControl('follower');
-        wait();
-        return undefined;
-      })
-      .catch(() => {
-        actions().setControl('follower');
-        wait();
-      });
-  }
-
   const post = (message: Message) => channel?.postMessage(message);
   const alive = () => {
-    if (store.getState().control === 'controller') post({ type: 'alive', at: Date.now() });
+    if (inControl()) post({ type: 'alive', at: systemClock.now() });
+  };
+  const bye = () => {
+    if (inControl()) post({ type: 'bye' });
   };
   const timer = setInterval(alive, ALIVE_EVERY);
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.control !== previous.control || state.log !== previous.log) alive();
-  });
-  const bye = () => {
-    if (store.getState().control === 'controller') post({ type: 'bye' });
-  };
   // A stage view that opens asks at once instead of waiting for the next beat.
   if (channel)
     channel.onmessage = (event: MessageEvent<Message>) => {
@@ -91,13 +41,10 @@ export function holdConsole(store: ShowStore, lockName: string = LOCK, channelNa
   addEventListener('pagehide', bye);
   alive();
   return {
-    takeOver,
+    alive,
     stop() {
       clearInterval(timer);
-      unsubscribe();
       removeEventListener('pagehide', bye);
-      waiting?.abort();
-      release?.();
       channel?.close();
     },
   };

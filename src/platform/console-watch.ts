@@ -1,3 +1,4 @@
+import { systemClock } from './clock';
 import { LOCK, LOST_AFTER, openChannel, type LinkMessage as Message, type LinkStatus } from './console-link';
 
 type Listener = () => void;
@@ -6,7 +7,7 @@ type Listener = () => void;
  * The stage view's side: connected while a console holds control and has been heard from
  * recently; lost as soon as it closes (its lock is freed) or after LOST_AFTER of silence.
  */
-export function watchConsole(now: () => number = () => Date.now(), lockName: string = LOCK, channelName?: string) {
+export function watchConsole(now: () => number = systemClock.now, lockName: string = LOCK, channelName?: string) {
   const channel = openChannel(channelName);
   const listeners = new Set<Listener>();
   let status: LinkStatus = 'lost';

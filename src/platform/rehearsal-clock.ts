@@ -1,4 +1,5 @@
 import { instant, type Instant } from '../domain/units';
+import { systemClock } from './clock';
 
 const KEY = 'run-of-show:rehearsal-clock';
 
@@ -26,7 +27,7 @@ export function rehearsalClock(storage: Storage | undefined) {
       return null;
     }
   };
-  let anchor: Anchor = read() ?? { real: Date.now(), sim: Date.now(), speed: 1 };
+  let anchor: Anchor = read() ?? { real: systemClock.now(), sim: systemClock.now(), speed: 1 };
   const write = () => {
     try {
       storage?.setItem(KEY, JSON.stringify(anchor));
@@ -34,7 +35,7 @@ export function rehearsalClock(storage: Storage | undefined) {
       /* in memory then */
     }
   };
-  const now = (): Instant => instant(Math.round(anchor.sim + (Date.now() - anchor.real) * anchor.speed));
+  const now = (): Instant => instant(Math.round(anchor.sim + (systemClock.now() - anchor.real) * anchor.speed));
   addEventListener('storage', (event) => {
     if (event.key === KEY) anchor = read() ?? anchor;
   });
@@ -43,12 +44,12 @@ export function rehearsalClock(storage: Storage | undefined) {
     speed: () => anchor.speed,
     /** Changes speed from this moment on, without a jump in simulated time. */
     setSpeed(speed: number) {
-      anchor = { real: Date.now(), sim: now(), speed };
+      anchor = { real: systemClock.now(), sim: now(), speed };
       write();
     },
     /** Starts simulated time again at the real time (a new rehearsal). */
     restart() {
-      anchor = { real: Date.now(), sim: Date.now(), speed: anchor.speed };
+      anchor = { real: systemClock.now(), sim: systemClock.now(), speed: anchor.speed };
       write();
     },
   };

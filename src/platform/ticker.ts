@@ -1,38 +1,30 @@
-import { msUntilDisplayChanges } from '../domain/projection';
-import { selectProjection, type ShowStore } from '../store/show-store';
-
 /**
- * Drives `now`: wakes when the next displayed second changes (not on a fixed interval, so the
- * digits flip on the true second), and at once when the page becomes visible again.
- * Returns a function that stops it.
+ * Calls `onTick` when `msUntilNext()` says the display changes next (not on a fixed interval, so
+ * the digits flip on the true second), and at once when the page becomes visible again or comes
+ * back from the back-forward cache. `reschedule` asks again after something changed.
  */
-export function startTicker(store: ShowStore, doc: Document = document, speed: () => number = () => 1): () => void {
+export function startTicker(onTick: () => void, msUntilNext: () => number, doc: Document = document): { reschedule(): void; stop(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = () => {
+  const reschedule = () => {
     clearTimeout(timer);
-    const state = store.getState();
-    const delay = msUntilDisplayChanges(selectProjection(state), state.now);
-    // On a rehearsal's simulated clock a simulated second passes in 1/speed of a real one. Rounded
-    // up to a whole millisecond, so the wake lands on or just after the change, never just before.
-    timer = setTimeout(wake, Math.ceil(delay / speed()));
+    timer = setTimeout(wake, msUntilNext());
   };
   const wake = () => {
-    store.getState().actions.tick();
-    schedule();
+    onTick();
+    reschedule();
   };
   const onVisible = () => {
     if (doc.visibilityState === 'visible') wake();
   };
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.run !== previous.run || state.preferredMode !== previous.preferredMode) schedule();
-  });
   doc.addEventListener('visibilitychange', onVisible);
   globalThis.addEventListener?.('pageshow', wake);
   wake();
-  return () => {
-    clearTimeout(timer);
-    unsubscribe();
-    doc.removeEventListener('visibilitychange', onVisible);
-    globalThis.removeEventListener?.('pageshow', wake);
+  return {
+    reschedule,
+    stop() {
+      clearTimeout(timer);
+      doc.removeEventListener('visibilitychange', onVisible);
+      globalThis.removeEventListener?.('pageshow', wake);
+    },
   };
 }

@@ -1,7 +1,6 @@
 import type { Agenda } from '../domain/agenda';
 import type { RunEvent } from '../domain/run';
 import { runIdOf } from '../domain/run-export';
-import type { ShowStore } from './show-store';
 
 export const ARCHIVE_KEY = 'run-of-show:archive';
 
@@ -48,23 +47,4 @@ export function archiveEntry(agenda: Agenda, log: readonly RunEvent[], kind: Arc
   const started = log.find((e) => e.type === 'sessionStarted');
   if (!id || !started) return null;
   return { id, kind, startedAt: started.at, savedAt, title: agenda.title, agenda, log };
-}
-
-/**
- * Keeps every run in the archive: when it ends, and when a new agenda or a new run replaces it.
- * Only the window in control archives.
- */
-export function followArchive(store: ShowStore, storage: Storage | undefined, kind: () => ArchivedRun['kind'] = () => 'live'): () => void {
-  return store.subscribe((state, previous) => {
-    if (state.control !== 'controller' || state.log === previous.log) return;
-    const replaced = previous.log.length > 0 && runIdOf(state.log) !== runIdOf(previous.log);
-    if (replaced) {
-      const entry = archiveEntry(previous.agenda, previous.log, kind(), state.now);
-      if (entry) saveToArchive(storage, entry);
-    }
-    if (state.run.status === 'ended') {
-      const entry = archiveEntry(state.agenda, state.log, kind(), state.now);
-      if (entry) saveToArchive(storage, entry);
-    }
-  });
 }

@@ -3,7 +3,8 @@ import { useStore } from 'zustand';
 import type { Person } from '../domain/agenda';
 import { countdownSeconds, signalFor, type Signal, type UpcomingTurn } from '../domain/projection';
 import type { Plan } from '../domain/plan';
-import { selectProjection, selectRebalance, type ShowActions, type ShowState, type ShowStore } from './show-store';
+import { selectProjection, selectRebalance } from './selectors';
+import type { ShowActions, ShowState, ShowStore } from './show-state';
 
 export const StoreContext = createContext<ShowStore | null>(null);
 

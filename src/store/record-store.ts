@@ -1,7 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { isRecordEvent, type RecordEvent } from '../domain/record';
-import type { Clock } from './show-store';
-import type { Instant } from '../domain/units';
+import type { Clock, Instant } from '../domain/units';
 
 export const RECORD_KEY = 'run-of-show:record';
 

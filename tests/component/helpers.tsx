@@ -4,7 +4,8 @@ import { SEED_AGENDA } from '../../src/app/seed-agenda';
 import type { Agenda } from '../../src/domain/agenda';
 import { instant, type Instant } from '../../src/domain/units';
 import { StoreContext } from '../../src/store/hooks';
-import { createShowStore, type Control } from '../../src/store/show-store';
+import type { Control } from '../../src/store/show-state';
+import { createShowStore } from '../../src/store/show-store';
 
 /** A clock the test moves by hand. */
 export function fakeClock(start = Date.UTC(2026, 10, 27, 9, 0)) {

@@ -2,7 +2,7 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { UpdateBanner } from '../../src/app/UpdateBanner';
-import { followTitleAndCues } from '../../src/platform/title-and-cues';
+import { followTitleAndCues } from '../../src/app/wiring/title-and-cues';
 import { updateReady } from '../../src/platform/update-ready';
 import { keepScreenAwake } from '../../src/platform/wake-lock';
 import { setup } from './helpers';

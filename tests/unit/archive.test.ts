@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { foldRun, type RunEvent } from '../../src/domain/run';
 import { instant, type Instant } from '../../src/domain/units';
-import { ARCHIVE_KEY, archiveEntry, BROKEN_ARCHIVE_KEY, followArchive, saveToArchive } from '../../src/store/archive';
+import { ARCHIVE_KEY, archiveEntry, BROKEN_ARCHIVE_KEY, saveToArchive } from '../../src/store/archive';
 import { deleteFromArchive, listArchive } from '../../src/store/archive-list';
-import { createShowStore, type Control } from '../../src/store/show-store';
+import type { Control } from '../../src/store/show-state';
+import { createShowStore } from '../../src/store/show-store';
+import { followArchive } from '../../src/app/wiring/archive';
 import { at, ev, SEED_AGENDA, T0 } from './helpers';
 
 /** A console's store on the seed agenda with a hand-moved clock, archiving into `storage`. */

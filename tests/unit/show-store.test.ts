@@ -1,7 +1,10 @@
 import { spokenByPerson, remainingInTurn } from '../../src/domain/projection';
 import { foldRun } from '../../src/domain/run';
 import { instant, type Instant } from '../../src/domain/units';
-import { STORAGE_KEY, STORAGE_VERSION, createShowStore, migratePersisted, selectProjection, type Clock } from '../../src/store/show-store';
+import type { Clock } from '../../src/domain/units';
+import { STORAGE_KEY, STORAGE_VERSION, migratePersisted } from '../../src/store/persistence';
+import { selectProjection } from '../../src/store/selectors';
+import { createShowStore } from '../../src/store/show-store';
 import persistedV1 from './fixtures/persisted-v1.json';
 import persistedV2 from './fixtures/persisted-v2.json';
 import { SEED_AGENDA, T0, at, buildAgenda, withValue } from './helpers';
@@ -301,7 +304,7 @@ describe('createShowStore', () => {
 
   it('keeps the agenda when a loaded file is not JSON', () => {
     const { store, actions } = setup();
-    expect(actions().loadAgendaText('{ nope', 'broken.json')).toBe(false);
+    expect(actions().loadAgenda('{ nope', 'broken.json')).toBe(false);
     expect(store.getState().agenda).toBe(SEED_AGENDA);
     expect(store.getState().loadFailure).toMatchObject({ source: 'broken.json', issues: [{ code: 'notJson' }] });
   });
@@ -311,7 +314,7 @@ describe('createShowStore', () => {
     actions().start();
     actions().loadAgenda(withValue(buildAgenda(), ['segments', 1, 'turns', 0, 'speaker'], 'nobody'), 'bad.json');
     const agenda = buildAgenda({ end: '17:30' });
-    expect(actions().loadAgendaText(JSON.stringify(agenda), 'short.json')).toBe(true);
+    expect(actions().loadAgenda(JSON.stringify(agenda), 'short.json')).toBe(true);
     const state = store.getState();
     expect(state.agenda).toEqual(agenda);
     expect(state).toMatchObject({ log: [], loadFailure: null, preferredMode: null });

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { ShowActions } from '../../store/show-store';
+import type { ShowActions } from '../../store/show-state';
 
 export interface ConsoleKeyHandlers {
   readonly actions: ShowActions;

@@ -1,7 +1,8 @@
-import { countdownSeconds, signalFor, type Signal } from '../domain/projection';
-import { displayName } from '../domain/agenda';
-import { formatCountdown } from './format';
-import { selectProjection, type ShowStore } from '../store/show-store';
+import { countdownSeconds, signalFor, type Signal } from '../../domain/projection';
+import { displayName } from '../../domain/agenda';
+import { formatCountdown } from '../../platform/format';
+import { selectProjection } from '../../store/selectors';
+import type { ShowStore } from '../../store/show-state';
 
 /**
  * Puts the turn countdown in the tab's title, and in the window in control plays a cue when
@@ -35,7 +36,7 @@ export function followTitleAndCues(store: ShowStore, appName: string, rehearsalP
       state.control === 'controller'
     ) {
       const cue = signal;
-      void import('./audio-cues').then(({ playCue }) => playCue(cue));
+      void import('../../platform/audio-cues').then(({ playCue }) => playCue(cue));
     }
     if (projection.turnId !== lastTurn || signal !== null) lastSignal = signal;
     lastTurn = projection.turnId;
