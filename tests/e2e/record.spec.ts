@@ -272,17 +272,20 @@ test('the rapporteur keeps the record of the seed panel live, notes and corrects
     'Speaker',
     'Status',
     'Planned',
+    'Planned (s)',
     'Actual',
+    'Actual (s)',
     'Over / under',
+    'Over / under (s)',
     'Began',
     'Ended',
     'Interjections',
+    'Interjections (s)',
     'Paused',
+    'Paused (s)',
     'Messages',
     'Note',
     'Corrected',
-    'Planned (s)',
-    'Actual (s)',
   ]);
   const column = (row: string[], name: string) => row[header!.indexOf(name)]!;
   const asShown = (row: string[]): TurnCells => {

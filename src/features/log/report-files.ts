@@ -1,5 +1,5 @@
 import { displayName } from '../../domain/agenda';
-import { toCsv } from '../../domain/csv';
+import { csvCellText, own, toCsv, type CsvCell } from '../../domain/csv';
 import { questionNumber } from '../../domain/question-number';
 import { en } from '../../i18n/en';
 import type { Plan } from '../../domain/plan';
@@ -44,8 +44,15 @@ export function questionName(plan: Plan, questionId: string | null): string {
 
 const clock = (plan: Plan, at: number | null) => (at === null ? '' : formatClock(at, plan.timeZone, true));
 
-/** One row per turn, with the columns of the record view. */
-export function turnRows(plan: Plan, report: Report): string[][] {
+/** Whole seconds as a plain number, for spreadsheets to sum. */
+const wholeSeconds = (ms: number) => Math.round(ms / 1000) || 0;
+
+/**
+ * One row per turn, with the columns of the record view. Each duration has its `m:ss` text and,
+ * beside it, its seconds as a number. Names, titles, messages and notes are people's text, kept
+ * from starting a formula; the rest is the app's own.
+ */
+export function turnCells(plan: Plan, report: Report): CsvCell[][] {
   const header = [
     t.index,
     t.segment,
@@ -53,42 +60,56 @@ export function turnRows(plan: Plan, report: Report): string[][] {
     t.speaker,
     t.status,
     t.planned,
+    t.plannedSeconds,
     t.actual,
+    t.actualSeconds,
     t.difference,
+    t.differenceSeconds,
     t.began,
     t.ended,
     t.interjections,
+    t.interjectionsSeconds,
     t.paused,
+    t.pausedSeconds,
     t.messages,
     t.note,
     t.corrected,
-    t.plannedSeconds,
-    t.actualSeconds,
-  ];
-  const rows = report.turns.map((turn: TurnReport) => [
-    String(turn.index),
-    segmentName(plan, turn.segmentId),
-    questionName(plan, turn.questionId),
-    speakerLabel(plan, turn.speakerId),
-    enLog.status[turn.status],
-    seconds(turn.planned),
-    seconds(turn.actual),
-    turnDifference(turn),
-    clock(plan, turn.startedAt),
-    clock(plan, turn.endedAt),
-    seconds(turn.interjections),
-    seconds(turn.paused),
-    turn.messages.map((m) => m.text).join(' | '),
-    turn.note ?? '',
-    [turn.corrected.start ? t.began : '', turn.corrected.end ? t.ended : ''].filter(Boolean).join(', '),
-    String(Math.round(turn.planned / 1000)),
-    String(Math.round(turn.actual / 1000)),
-  ]);
+  ].map(own);
+  const rows = report.turns.map((turn: TurnReport): CsvCell[] => {
+    const difference = turnDifference(turn);
+    return [
+      turn.index,
+      segmentName(plan, turn.segmentId),
+      own(questionName(plan, turn.questionId)),
+      speakerLabel(plan, turn.speakerId),
+      own(enLog.status[turn.status]),
+      own(seconds(turn.planned)),
+      wholeSeconds(turn.planned),
+      own(seconds(turn.actual)),
+      wholeSeconds(turn.actual),
+      own(difference),
+      difference === '' ? own('') : wholeSeconds(turn.difference),
+      own(clock(plan, turn.startedAt)),
+      own(clock(plan, turn.endedAt)),
+      own(seconds(turn.interjections)),
+      wholeSeconds(turn.interjections),
+      own(seconds(turn.paused)),
+      wholeSeconds(turn.paused),
+      turn.messages.map((m) => m.text).join(' | '),
+      turn.note ?? '',
+      own([turn.corrected.start ? t.began : '', turn.corrected.end ? t.ended : ''].filter(Boolean).join(', ')),
+    ];
+  });
   return [header, ...rows];
 }
 
+/** The rows of the CSV as a spreadsheet reads them back. */
+export function turnRows(plan: Plan, report: Report): string[][] {
+  return turnCells(plan, report).map((row) => row.map(csvCellText));
+}
+
 export function reportCsv(plan: Plan, report: Report): string {
-  return toCsv(turnRows(plan, report));
+  return toCsv(turnCells(plan, report));
 }
 
 /** The venue's date and time (hh:mm) of an instant, e.g. when a run started. */
