@@ -105,6 +105,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Only the clock module reads the system clock (the domain's own rules above say the same for it).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/platform/clock.ts', 'src/domain/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Read the time through src/platform/clock (or take `now`).' },
+        { object: 'performance', property: 'now', message: 'Read the time through src/platform/clock (or take `now`).' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time through src/platform/clock.' },
+      ],
+    },
+  },
   // Features do not import each other, nor the app shell; shared logic moves down into the domain or the store.
   ...['console', 'stage', 'log', 'plan'].map((feature) => ({
     files: [`src/features/${feature}/**`],
