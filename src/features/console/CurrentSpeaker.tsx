@@ -4,9 +4,8 @@ import { AUDIENCE, FLOOR } from '../../domain/plan';
 import type { Signal } from '../../domain/projection';
 import { en } from '../../i18n/en';
 import { useActivity, useCurrentSpeaker, usePerson, usePlan, useStatus, useTurnSignal } from '../../store/hooks';
+import { SignalShape } from '../../ui/SignalShape';
 import { Timer } from './Timer';
-
-const SHAPES: Record<Signal, string> = { normal: '●', wrapUp: '▲', final: '◆', over: '■' };
 
 /** Who holds the floor, their turn countdown and the signal as a word and a shape, not colour alone. */
 export const CurrentSpeaker = memo(function CurrentSpeaker() {
@@ -47,10 +46,7 @@ export const CurrentSpeaker = memo(function CurrentSpeaker() {
       <div className="current-signal">
         <Timer which="turn" label={en.timers.turn} size="huge" />
         <p className="signal-word">
-          <span className="signal-shape" aria-hidden="true">
-            {SHAPES[shown]}
-          </span>{' '}
-          {state}
+          <SignalShape signal={shown} className="signal-shape" /> {state}
         </p>
       </div>
     </section>

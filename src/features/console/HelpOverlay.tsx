@@ -1,6 +1,6 @@
 import { en } from '../../i18n/en';
 import { helpKeys } from '../../i18n/en-help';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../ui/Dialog';
 
 /** Every key the console answers to. */
 export function HelpOverlay({ onClose }: { readonly onClose: () => void }) {

@@ -3,7 +3,7 @@ import { displayName } from '../../domain/agenda';
 import { AUDIENCE } from '../../domain/plan';
 import { en } from '../../i18n/en';
 import { useActions, useCurrentSpeaker, usePlan, useStatus } from '../../store/hooks';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../ui/Dialog';
 
 /** Gives the floor to anyone: a follow-up, a reply, a speaker from the floor. */
 export function InsertTurnDialog({ onClose }: { readonly onClose: () => void }) {

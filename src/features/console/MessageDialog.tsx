@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { MAX_MESSAGE_LENGTH } from '../../domain/run';
 import { en } from '../../i18n/en';
 import { useActions } from '../../store/hooks';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../ui/Dialog';
 
 /** M: a preset or a few words of free text, shown on the speaker view until cleared. */
 export function MessageDialog({ onClose }: { readonly onClose: () => void }) {

@@ -11,6 +11,7 @@ import {
   useScheduleOffsetSeconds,
   useStatus,
 } from '../../store/hooks';
+import { SignalShape } from '../../ui/SignalShape';
 
 const TimeOfDay = memo(function TimeOfDay({ timeZone }: { readonly timeZone: string }) {
   const second = useClockSecond();
@@ -51,7 +52,8 @@ const Schedule = memo(function Schedule({ timeZone }: { readonly timeZone: strin
     offset === 0 ? en.schedule.onTime : offset > 0 ? en.schedule.behind(formatDuration(offset)) : en.schedule.ahead(formatDuration(offset));
   const fit = (
     <span className="schedule-fit">
-      {delta > 0 ? '▲ ' : ''}
+      {delta > 0 && <SignalShape signal="wrapUp" />}
+      {delta > 0 ? ' ' : ''}
       {delta > 0 ? en.schedule.over(formatDuration(delta)) : en.schedule.spare(formatDuration(delta))}
     </span>
   );

@@ -1,5 +1,6 @@
 import type { Agenda, Segment } from '../../domain/agenda';
 import type { AgendaEdit } from '../../domain/agenda-edit';
+import { en } from '../../i18n/en';
 import { enPlan } from '../../i18n/en-plan';
 import { clockAt } from './clock-at';
 import { Field, fieldId, RowError, type FieldErrors } from './PlanField';
@@ -42,7 +43,9 @@ export function SegmentRow({ draft, segment, index: si, offset, turnOffsets, err
             <select {...p} value={segment.question ?? ''} onChange={(e) => update({ question: e.target.value || undefined })}>
               <option value="">{enPlan.noQuestion}</option>
               {(draft.questions ?? []).map((q, qi) => (
-                <option key={q.id} value={q.id}>{`Q${qi + 1}`}</option>
+                <option key={q.id} value={q.id}>
+                  {en.questionShort(qi + 1)}
+                </option>
               ))}
             </select>
           )}

@@ -15,8 +15,7 @@ import {
   useStatus,
   useTurnSignal,
 } from '../../store/hooks';
-
-const SHAPES: Record<Signal, string> = { normal: '●', wrapUp: '▲', final: '◆', over: '■' };
+import { SignalShape } from '../../ui/SignalShape';
 
 export interface ConsoleLink {
   subscribe(listener: () => void): () => void;
@@ -115,7 +114,7 @@ export function StageView({ link }: { readonly link: ConsoleLink }) {
       </section>
       <div className="stage-clock">{lost ? <p className="stage-lost">{en.stage.lostDetail}</p> : <TurnDigits />}</div>
       <p className="stage-word" role="status">
-        <span aria-hidden="true">{lost ? '✕' : SHAPES[shown]}</span> {word}
+        <SignalShape signal={lost ? 'lost' : shown} /> {word}
       </p>
       {message && !lost && (
         <p className="stage-message" role="alert">
