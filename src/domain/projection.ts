@@ -55,29 +55,99 @@ export function allottedWithAdded(run: RunState, turnId: string): Millis {
   return millis((run.turns[turnId]?.allotted ?? 0) + (run.added[turnId] ?? 0));
 }
 
-function turnsOfSegment(run: RunState, segmentId: string): RunTurn[] {
-  const out: RunTurn[] = [];
-  for (const id of run.order) {
-    const turn = run.turns[id];
-    if (turn && turn.segmentId === segmentId) out.push(turn);
+/**
+ * What a run says about each segment that does not depend on `now`: its turns in running order,
+ * the time used in spans already closed, the spans still open, and the allotments still queued.
+ * Built once per run (a run is immutable once made), so a tick costs the same for a panel of ten
+ * turns as for a day of a thousand.
+ */
+interface SegmentFacts {
+  readonly turns: RunTurn[];
+  /** Speaking and interjections in spans that have ended. */
+  closedUsed: number;
+  /** Starts of spans still open (speaking or interjecting): they grow with `now`. */
+  readonly openFrom: Instant[];
+  /** Allotments (with time added) of its non-floor turns from the current position on, the current turn excepted. */
+  queuedRest: number;
+}
+
+const EMPTY_FACTS: SegmentFacts = { turns: [], closedUsed: 0, openFrom: [], queuedRest: 0 };
+const factsByRun = new WeakMap<RunState, ReadonlyMap<string, SegmentFacts>>();
+
+function segmentFacts(run: RunState, segmentId: string): SegmentFacts {
+  let table = factsByRun.get(run);
+  if (!table) {
+    const built = new Map<string, SegmentFacts>();
+    const currentId = currentTurnId(run);
+    const from = Math.max(0, run.current);
+    run.order.forEach((id, position) => {
+      const turn = run.turns[id];
+      if (!turn) return;
+      let facts = built.get(turn.segmentId);
+      if (!facts) built.set(turn.segmentId, (facts = { turns: [], closedUsed: 0, openFrom: [], queuedRest: 0 }));
+      facts.turns.push(turn);
+      for (const span of run.records[id]?.spans ?? []) {
+        if (!USED.includes(span.kind)) continue;
+        if (span.to === null) facts.openFrom.push(span.from);
+        else facts.closedUsed += span.to - span.from;
+      }
+      if (position >= from && id !== currentId && turn.speakerId !== FLOOR) facts.queuedRest += allottedWithAdded(run, id);
+    });
+    factsByRun.set(run, (table = built));
   }
-  return out;
+  return table.get(segmentId) ?? EMPTY_FACTS;
+}
+
+/** Budgets by segment and their sums from each segment to the end, for one plan and run. */
+interface Budgets {
+  readonly plan: Plan;
+  readonly bySegment: Map<string, number>;
+  /** Sum of the budgets of the plan's segments from index i to the end. */
+  readonly fromIndex: readonly number[];
+  readonly indexOf: ReadonlyMap<string, number>;
+}
+const budgetsByRun = new WeakMap<RunState, Budgets>();
+
+function budgetsOf(plan: Plan, run: RunState): Budgets {
+  const known = budgetsByRun.get(run);
+  if (known && known.plan === plan) return known;
+  const bySegment = new Map<string, number>();
+  const indexOf = new Map<string, number>();
+  const fromIndex: number[] = [];
+  fromIndex[plan.segments.length] = 0;
+  for (let i = plan.segments.length - 1; i >= 0; i--) {
+    const id = plan.segments[i]!.id;
+    const budget = budgetOf(plan, run, id);
+    bySegment.set(id, budget);
+    indexOf.set(id, i);
+    fromIndex[i] = fromIndex[i + 1]! + budget;
+  }
+  const budgets = { plan, bySegment, fromIndex, indexOf };
+  budgetsByRun.set(run, budgets);
+  return budgets;
+}
+
+function budgetOf(plan: Plan, run: RunState, segmentId: string): number {
+  const segment = plan.segmentById[segmentId];
+  const turns = segmentFacts(run, segmentId).turns;
+  if (segment?.fixedBudget != null) {
+    const fixed = run.blockBudgets[segmentId] ?? segment.fixedBudget;
+    return turns.reduce((sum: number, t) => sum + (run.added[t.id] ?? 0), fixed as number);
+  }
+  return turns.reduce((sum, t) => sum + allottedWithAdded(run, t.id), 0);
 }
 
 /** The segment's budget as the run stands: fixed (plus time added in it), or the sum of its turns. */
 export function segmentBudget(plan: Plan, run: RunState, segmentId: string): Millis {
-  const segment = plan.segmentById[segmentId];
-  const turns = turnsOfSegment(run, segmentId);
-  if (segment?.fixedBudget != null) {
-    const fixed = run.blockBudgets[segmentId] ?? segment.fixedBudget;
-    return millis(turns.reduce((sum: number, t) => sum + (run.added[t.id] ?? 0), fixed as number));
-  }
-  return millis(turns.reduce((sum, t) => sum + allottedWithAdded(run, t.id), 0));
+  return millis(budgetsOf(plan, run).bySegment.get(segmentId) ?? budgetOf(plan, run, segmentId));
 }
 
 /** Time used in the segment so far: speaking and interjections, not pauses. */
 export function usedInSegment(run: RunState, segmentId: string, now: Instant): Millis {
-  return millis(turnsOfSegment(run, segmentId).reduce((sum, t) => sum + sumSpans(run.records[t.id], now, USED), 0));
+  const facts = segmentFacts(run, segmentId);
+  let used = facts.closedUsed;
+  for (const from of facts.openFrom) used += now - from;
+  return millis(used);
 }
 
 /** Remaining in the segment; negative once over its budget. */
@@ -124,31 +194,40 @@ export interface Projection {
   readonly scheduleOffset: Millis;
   /** Which of the three countdowns are moving right now. */
   readonly ticking: { readonly turn: boolean; readonly segment: boolean; readonly session: boolean };
+  /** Every turn still to come, computed when first read; views that show a few use `upcomingTurns` with a limit. */
   readonly upcoming: readonly UpcomingTurn[];
 }
 
-function upcomingOf(plan: Plan, run: RunState, now: Instant): UpcomingTurn[] {
+/** How many turns are still to come after the current one (before the start, after the first). */
+export function upcomingCount(run: RunState): number {
+  return Math.max(0, run.order.length - Math.max(run.current, 0) - 1);
+}
+
+/** The first `limit` turns still to come (all of them without a limit), each with its allotment. */
+export function upcomingTurns(plan: Plan, run: RunState, now: Instant, limit = Infinity): UpcomingTurn[] {
   // Before the start the first turn is shown as the current one, so the queue begins after it.
-  return run.order.slice(Math.max(run.current, 0) + 1).map((turnId) => {
+  const first = Math.max(run.current, 0) + 1;
+  const last = Math.min(run.order.length, first + limit);
+  const out: UpcomingTurn[] = [];
+  for (let i = first; i < last; i++) {
+    const turnId = run.order[i]!;
     const turn = run.turns[turnId]!;
     // The floor holds whatever is left of its block's budget.
     const allotted =
       turn.speakerId === FLOOR ? millis(Math.max(0, remainingInSegment(plan, run, turn.segmentId, now))) : allottedWithAdded(run, turnId);
-    return { turnId, speakerId: turn.speakerId, segmentId: turn.segmentId, allotted, inserted: turn.inserted };
-  });
+    out.push({ turnId, speakerId: turn.speakerId, segmentId: turn.segmentId, allotted, inserted: turn.inserted });
+  }
+  return out;
 }
 
 /** How long the rest of a segment will take from now if it runs as allotted. */
 function projectedRestOfSegment(plan: Plan, run: RunState, segmentId: string, now: Instant): number {
   const segment = plan.segmentById[segmentId];
   const currentId = currentTurnId(run);
-  let rest = 0;
-  for (let i = Math.max(0, run.current); i < run.order.length; i++) {
-    const id = run.order[i]!;
-    const turn = run.turns[id]!;
-    if (turn.segmentId !== segmentId || turn.speakerId === FLOOR) continue;
-    rest += id === currentId ? Math.max(0, remainingInTurn(plan, run, id, now)) : allottedWithAdded(run, id);
-  }
+  const current = currentId ? run.turns[currentId] : undefined;
+  let rest = segmentFacts(run, segmentId).queuedRest;
+  if (current && current.segmentId === segmentId && current.speakerId !== FLOOR)
+    rest += Math.max(0, remainingInTurn(plan, run, current.id, now));
   if (segment?.fixedBudget != null) rest = Math.max(rest, remainingInSegment(plan, run, segmentId, now));
   return rest;
 }
@@ -166,22 +245,21 @@ export function project(plan: Plan, run: RunState, now: Instant, preferredMode: 
   let scheduleOffset: number;
   if (run.status === 'ready') {
     const start = mode === 'scheduled' ? Math.max(now, plan.scheduledStart) : now;
-    const total = plan.segments.reduce((sum, s) => sum + segmentBudget(plan, run, s.id), 0);
-    projectedEnd = later(start as Instant, total);
+    projectedEnd = later(start as Instant, budgetsOf(plan, run).fromIndex[0]!);
     scheduleOffset = mode === 'scheduled' ? Math.max(0, now - plan.scheduledStart) : 0;
   } else if (run.status === 'ended' || !segment) {
     projectedEnd = run.endedAt ?? now;
     scheduleOffset = projectedEnd - (anchor + plan.plannedTotal);
   } else {
     const segmentEnd = now + projectedRestOfSegment(plan, run, segment.id, now);
-    let end = segmentEnd;
-    const index = plan.segments.indexOf(segment);
-    for (const later of plan.segments.slice(index + 1)) end += segmentBudget(plan, run, later.id);
-    projectedEnd = end as Instant;
+    const budgets = budgetsOf(plan, run);
+    const index = budgets.indexOf.get(segment.id) ?? plan.segments.length;
+    projectedEnd = (segmentEnd + budgets.fromIndex[index + 1]!) as Instant;
     scheduleOffset = segmentEnd - (anchor + segment.plannedOffset + segment.budget);
   }
 
   const running = run.status === 'running';
+  let upcoming: readonly UpcomingTurn[] | null = null;
   return {
     status: run.status,
     mode,
@@ -204,7 +282,10 @@ export function project(plan: Plan, run: RunState, now: Instant, preferredMode: 
       segment: running && run.activity !== 'paused',
       session: running || (run.status === 'ready' && mode === 'scheduled'),
     },
-    upcoming: upcomingOf(plan, run, now),
+    // Every turn still to come: a day of a thousand turns would cost a thousand objects a tick, so only when asked.
+    get upcoming() {
+      return (upcoming ??= upcomingTurns(plan, run, now));
+    },
   };
 }
 
