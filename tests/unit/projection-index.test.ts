@@ -20,8 +20,8 @@ function naiveUsed(run: RunState, segmentId: string, now: Instant): number {
 function naiveBudget(p: Plan, run: RunState, segmentId: string): number {
   const turns = run.order.map((id) => run.turns[id]!).filter((t) => t.segmentId === segmentId);
   const fixed = p.segmentById[segmentId]?.fixedBudget;
-  if (fixed != null) return turns.reduce((sum, t) => sum + (run.added[t.id] ?? 0), run.blockBudgets[segmentId] ?? fixed);
-  return turns.reduce((sum, t) => sum + allottedWithAdded(run, t.id), 0);
+  if (fixed != null) return turns.reduce((sum: number, t) => sum + (run.added[t.id] ?? 0), run.blockBudgets[segmentId] ?? fixed);
+  return turns.reduce((sum: number, t) => sum + allottedWithAdded(run, t.id), 0);
 }
 function naiveUpcoming(p: Plan, run: RunState, now: Instant): UpcomingTurn[] {
   return run.order.slice(Math.max(run.current, 0) + 1).map((turnId) => {
