@@ -94,6 +94,8 @@ export const en = {
   confirmNewRun: 'Start a new run? This one is kept in the archive.',
 
   queueEmpty: 'No more turns. Next ends the session.',
+  /** Below the queue's rows: the turns it does not show. */
+  queueMore: (n: number) => `and ${n} more ${n === 1 ? 'turn' : 'turns'}`,
   inserted: 'added live',
   insertDialog: { title: 'Give the floor', person: 'Person', minutes: 'Minutes' },
   help: {

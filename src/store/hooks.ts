@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { Person } from '../domain/agenda';
-import { countdownSeconds, signalFor, type Signal, type UpcomingTurn } from '../domain/projection';
+import { countdownSeconds, signalFor, upcomingCount, upcomingTurns, type Signal, type UpcomingTurn } from '../domain/projection';
 import type { Plan } from '../domain/plan';
 import { selectProjection, selectRebalance } from './selectors';
 import type { ShowActions, ShowState, ShowStore } from './show-state';
@@ -62,17 +62,30 @@ export function usePerson(id: string | null): Person | undefined {
   return id ? plan.personById[id] : undefined;
 }
 
-/** The turns still to come, each with its allotment in whole seconds. */
-export function useUpcoming(): readonly UpcomingTurn[] {
-  const key = useShow((s) =>
-    selectProjection(s)
-      .upcoming.map((u) => `${u.turnId}\u0000${Math.round(u.allotted / 1000)}`)
-      .join('\u0001'),
+/** The first `limit` turns still to come, with their allotments, and how many are to come in all. */
+export interface UpcomingWindow {
+  readonly turns: readonly UpcomingTurn[];
+  readonly total: number;
+}
+
+/**
+ * The first `limit` turns still to come and the count of all of them. A tick looks at those few
+ * turns only, so it costs the same for a panel of ten turns as for a day of a thousand.
+ */
+export function useUpcoming(limit: number): UpcomingWindow {
+  const key = useShow(
+    (s) =>
+      `${upcomingCount(s.run)}\u0002${upcomingTurns(s.plan, s.run, s.now, limit)
+        .map((u) => `${u.turnId}\u0000${Math.round(u.allotted / 1000)}`)
+        .join('\u0001')}`,
   );
   const store = useShowStore();
   // The key changes exactly when what the queue shows changes.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => selectProjection(store.getState()).upcoming, [key, store]);
+  return useMemo(() => {
+    const { plan, run, now } = store.getState();
+    return { turns: upcomingTurns(plan, run, now, limit), total: upcomingCount(run) };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, store, limit]);
 }
 
 /** Reads the agenda and the log at the moment of export, without subscribing to them. */

@@ -2,22 +2,34 @@ import { memo } from 'react';
 import { formatDuration } from '../../platform/format';
 import { speakerLabel } from '../../i18n/speaker-label';
 import { en } from '../../i18n/en';
-import { useActions, usePlan, useUpcoming } from '../../store/hooks';
+import { useActions, usePlan, useStatus, useUpcoming } from '../../store/hooks';
 
-/** The queue: who is up next, with each turn's allotment, to reorder or skip. */
+/**
+ * Rows the queue shows: what fits the console's right column at 1366×768. A day of a thousand
+ * turns would otherwise put thousands of nodes on the page and make every Next slower.
+ */
+export const QUEUE_ROWS = 8;
+
+/** The queue: who is up next, with each turn's allotment, to reorder or skip; the rest as a count. */
 export const UpNext = memo(function UpNext() {
-  const upcoming = useUpcoming();
+  // One row more than is shown: a single turn left over shows as a row, not as "and 1 more".
+  const { turns, total } = useUpcoming(QUEUE_ROWS + 1);
+  const shown = total > QUEUE_ROWS + 1 ? turns.slice(0, QUEUE_ROWS) : turns;
+  const rest = total - shown.length;
   const plan = usePlan();
   const actions = useActions();
+  // A move counts positions among the turns after the one holding the floor; before the start,
+  // the first turn is shown as the current one but is still among them.
+  const first = useStatus() === 'ready' ? 1 : 0;
   return (
     <section className="queue" aria-labelledby="queue-title">
       <h2 id="queue-title">{en.regions.upNext}</h2>
-      {upcoming.length > 0 && <p className="queue-count">{en.upNextCount(upcoming.length)}</p>}
-      {upcoming.length === 0 ? (
+      {total > 0 && <p className="queue-count">{en.upNextCount(total)}</p>}
+      {total === 0 ? (
         <p className="queue-empty">{en.queueEmpty}</p>
       ) : (
         <ol>
-          {upcoming.map((turn, position) => {
+          {shown.map((turn, position) => {
             const name = speakerLabel(plan, turn.speakerId);
             const segment = plan.segmentById[turn.segmentId];
             return (
@@ -33,15 +45,15 @@ export const UpNext = memo(function UpNext() {
                     type="button"
                     aria-label={`${en.buttons.moveUp}: ${name}`}
                     disabled={position === 0}
-                    onClick={() => actions.move(turn.turnId, position - 1)}
+                    onClick={() => actions.move(turn.turnId, first + position - 1)}
                   >
                     ↑
                   </button>
                   <button
                     type="button"
                     aria-label={`${en.buttons.moveDown}: ${name}`}
-                    disabled={position === upcoming.length - 1}
-                    onClick={() => actions.move(turn.turnId, position + 1)}
+                    disabled={position === total - 1}
+                    onClick={() => actions.move(turn.turnId, first + position + 1)}
                   >
                     ↓
                   </button>
@@ -54,6 +66,7 @@ export const UpNext = memo(function UpNext() {
           })}
         </ol>
       )}
+      {rest > 0 && <p className="queue-more">{en.queueMore(rest)}</p>}
     </section>
   );
 });
