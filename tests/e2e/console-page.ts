@@ -71,6 +71,16 @@ export class ConsolePage {
     await this.page.clock.runFor(time);
   }
 
+  /**
+   * Moves the fake clock on in one jump, as a laptop waking from sleep sees it: the timers due on
+   * the way fire once, at the end. The run is worked out from its log and the time, so it stands
+   * exactly where `advance` would leave it, without a tick a second in every window on the way.
+   * For set-up that drives a run to where a test starts; the journey under test uses `advance`.
+   */
+  async jump(time: string | number): Promise<void> {
+    await this.page.clock.fastForward(time);
+  }
+
   button(name: string): Locator {
     return this.page.getByRole('button', { name, exact: true });
   }
