@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
   readonly title: string;
@@ -6,56 +6,50 @@ interface DialogProps {
   readonly children: ReactNode;
 }
 
-const FOCUSABLE = 'input, select, textarea, button, a[href], [tabindex]:not([tabindex="-1"])';
-
-/** Tab and Shift+Tab go round the dialog's controls: focus never reaches the console behind it, where Esc could not close it. */
-function keepFocusInside(event: KeyboardEvent<HTMLElement>): void {
-  const items = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.matches(':disabled'));
-  const first = items[0];
-  const last = items.at(-1);
-  if (!first || !last) return;
-  const active = document.activeElement;
-  if (event.shiftKey && active === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && active === last) {
-    event.preventDefault();
-    first.focus();
-  }
-}
-
-/** A modal dialog: focus moves in and stays in, Esc closes, focus returns where it was. */
+/**
+ * A modal dialog on the browser's own `<dialog>`: `showModal()` puts it in the top layer, makes
+ * the page behind it inert (focus and clicks stay in), moves focus to its first control and turns
+ * Esc into a `cancel` event. Closing is always the owner's choice (`onClose` unmounts it), so the
+ * browser never closes it behind React's back. Focus returns where it was.
+ */
 export function Dialog({ title, onClose, children }: DialogProps) {
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    const first = ref.current?.querySelector<HTMLElement>('input, select, button, [tabindex]');
-    first?.focus();
-    return () => previous?.focus?.();
+    const dialog = ref.current;
+    if (!dialog) return;
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    return () => {
+      if (dialog.open) dialog.close();
+      previous?.focus();
+    };
   }, []);
   return (
-    <div
-      className="backdrop"
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      className="dialog"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      // Esc is the dialog's: the console's keys (Esc clears the speaker's message) never see it.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') e.stopPropagation();
+      }}
       onMouseDown={(e) => {
-        if (e.target === e.currentTarget) onClose();
+        if (e.target === e.currentTarget && outside(e.currentTarget, e.clientX, e.clientY)) onClose();
       }}
     >
-      <div
-        ref={ref}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="dialog-title"
-        className="dialog"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          } else if (e.key === 'Tab') keepFocusInside(e);
-        }}
-      >
-        <h2 id="dialog-title">{title}</h2>
-        {children}
-      </div>
-    </div>
+      <h2 id={titleId}>{title}</h2>
+      {children}
+    </dialog>
   );
+}
+
+/** A press on the backdrop reaches the dialog element itself, at a point outside its box (its padding and scroll bar are inside). */
+function outside(dialog: HTMLElement, x: number, y: number): boolean {
+  const box = dialog.getBoundingClientRect();
+  return x < box.left || x > box.right || y < box.top || y > box.bottom;
 }
