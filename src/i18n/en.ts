@@ -59,6 +59,21 @@ export const en = {
     afterStart: (t: string) => `Ends ${t} after Start`,
   },
   timeOfDay: 'Time of day',
+  /** Links between the views (each opens in a new tab). */
+  views: {
+    label: 'Other views',
+    /** The console's fold of the links: the plan first, since that is what an organizer looks for. */
+    menu: 'Plan and other views',
+    live: { console: 'Console', plan: 'Plan', rehearse: 'Rehearsal', sheet: 'Sheet', log: 'Record', stage: 'Speaker view' },
+    rehearsal: {
+      console: 'Live console',
+      plan: 'Plan',
+      rehearse: 'Rehearsal console',
+      sheet: 'Sheet',
+      log: 'Rehearsal record',
+      stage: 'Rehearsal speaker view',
+    },
+  },
   stage: {
     openSpeakerView: 'Open speaker view',
     openRecord: 'Open the record',

@@ -2,13 +2,14 @@ import { memo } from 'react';
 import { en } from '../../i18n/en';
 import { openView } from '../../platform/open-view';
 import { useActions, useControl, useMessage, useRehearsalSpeed, useSoundOn } from '../../store/hooks';
+import { ViewMenu } from '../../ui/ViewLinks';
 
 interface LinkBarProps {
   readonly onTakeOver: () => void;
   readonly onCompose: () => void;
 }
 
-/** The speaker view and what it shows: open it, the message on it, sound cues; who is in control. */
+/** The speaker view and what it shows: open it, the message on it, sound cues; who is in control; links to the other views. */
 export const LinkBar = memo(function LinkBar({ onTakeOver, onCompose }: LinkBarProps) {
   const control = useControl();
   const message = useMessage();
@@ -57,6 +58,7 @@ export const LinkBar = memo(function LinkBar({ onTakeOver, onCompose }: LinkBarP
       <button type="button" aria-pressed={soundOn} onClick={() => actions.setSoundOn(!soundOn)} aria-keyshortcuts="S">
         {soundOn ? en.sound.on : en.sound.off} <kbd aria-hidden="true">S</kbd>
       </button>
+      <ViewMenu current={rehearsal ? 'rehearse' : 'console'} rehearsal={rehearsal} />
     </div>
   );
 });

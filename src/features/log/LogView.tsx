@@ -17,6 +17,7 @@ import type { ArchivedRun } from '../../store/archive';
 import { deleteFromArchive, listArchive, subscribeArchive } from '../../store/archive-list';
 import { useAgenda, useNow, usePlan, useRehearsalSpeed, useRunEvents, useRunSecond, useRunState } from '../../store/hooks';
 import type { RecordStore } from '../../store/record-store';
+import { ViewLinks } from '../../ui/ViewLinks';
 import { FloorBalance } from './FloorBalance';
 import { heldLine, reportCsv, reportMarkdown, venueDateTime } from './report-files';
 import { Totals } from './Totals';
@@ -121,6 +122,7 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
   return (
     <main className="log-view">
       <header className="log-header">
+        <ViewLinks current="log" rehearsal={rehearsal !== null} className="log-links no-print" />
         {rehearsal !== null && (
           <p className="rehearsal-banner" role="status">
             <strong>{enLog.rehearsalRecord}</strong>

@@ -16,6 +16,7 @@ import {
   useTurnSignal,
 } from '../../store/hooks';
 import { SignalShape } from '../../ui/SignalShape';
+import { ViewLinks } from '../../ui/ViewLinks';
 
 export interface ConsoleLink {
   subscribe(listener: () => void): () => void;
@@ -126,6 +127,7 @@ export function StageView({ link }: { readonly link: ConsoleLink }) {
         <button type="button" className="stage-fullscreen" onClick={toggleFullScreen} aria-keyshortcuts="F">
           {en.stage.fullScreen}
         </button>
+        <ViewLinks current="stage" rehearsal={rehearsal !== null} className="stage-links" />
       </footer>
     </main>
   );
