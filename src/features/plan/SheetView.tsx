@@ -76,8 +76,8 @@ export function SheetView({ agenda }: { readonly agenda: Agenda }) {
         </tbody>
       </table>
       {plan.questions.length > 0 && (
-        <section>
-          <h2>{enPlan.questionsHeading}</h2>
+        <section aria-labelledby="sheet-questions">
+          <h2 id="sheet-questions">{enPlan.questionsHeading}</h2>
           <ol>
             {/* Numbered by the list itself, in the agenda's order: the same numbers as questionNumber. */}
             {plan.questions.map((q) => (
