@@ -17,6 +17,8 @@ test('hostile text in an agenda shows as text and the console layout holds', asy
   );
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  await page.clock.install({ time: new Date('2026-11-27T09:59:00+01:00') });
+  await page.clock.pauseAt(new Date('2026-11-27T10:00:00+01:00'));
 
   for (const size of [
     { width: 1366, height: 768 },

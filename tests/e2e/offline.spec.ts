@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 
 test('after one visit the app starts and runs a turn with no network', async ({ page, context }) => {
-  await page.clock.install({ time: new Date('2026-11-27T10:00:00+01:00') });
+  await page.clock.install({ time: new Date('2026-11-27T09:59:00+01:00') });
+  await page.clock.pauseAt(new Date('2026-11-27T10:00:00+01:00'));
   await page.goto('/');
   await expect(page.getByRole('timer', { name: 'Turn time' })).toHaveText('5:00');
   // The offline worker installs and takes control of the page on the first visit.
@@ -25,6 +26,8 @@ test('the built page carries a Content-Security-Policy with no inline script, an
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
+  await page.clock.install({ time: new Date('2026-11-27T09:59:00+01:00') });
+  await page.clock.pauseAt(new Date('2026-11-27T10:00:00+01:00'));
   await page.goto('/');
   await expect(page.getByRole('timer', { name: 'Session time' })).toBeVisible();
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');

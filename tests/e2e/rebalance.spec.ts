@@ -18,11 +18,11 @@ function consolePage(page: Page) {
 test('a late start and an overrun: the console offers a rebalance, R accepts it, the session ends at 18:00, undo restores', async ({
   page,
 }) => {
-  await page.clock.install({ time: at('17:03:30') });
+  await page.clock.install({ time: at('17:03:00') });
+  await page.clock.pauseAt(at('17:04:00'));
   await page.goto('/');
   const c = consolePage(page);
   await expect(c.turn).toHaveText('5:00');
-  await page.clock.pauseAt(at('17:04:00'));
 
   // On the day, near 17:00, the run keeps the scheduled hard end: a 4-minute late start shows at once.
   await expect(page.getByText('Scheduled: 17:00–18:00')).toBeVisible();

@@ -1,8 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './support/axe';
 
-test.use({ bypassCSP: true });
-
 const at = (time: string) => new Date(`2025-06-19T${time}+02:00`);
 
 const turnTime = (page: Page) => page.getByRole('timer', { name: 'Turn time' });

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 const KEY = 'run-of-show';
 
 async function open(page: Page) {
-  await page.clock.install({ time: new Date('2026-11-27T10:00:00+01:00') });
+  await page.clock.install({ time: new Date('2026-11-27T09:59:00+01:00') });
+  await page.clock.pauseAt(new Date('2026-11-27T10:00:00+01:00'));
   await page.goto('/');
   await expect(page.getByRole('timer', { name: 'Turn time' })).toBeVisible();
 }
