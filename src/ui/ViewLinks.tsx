@@ -2,12 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { en } from '../i18n/en';
 
 /** The views of the app, as their routes name them. */
-export type ViewName = 'console' | 'plan' | 'rehearse' | 'sheet' | 'log' | 'stage';
+type ViewName = 'console' | 'plan' | 'rehearse' | 'sheet' | 'log' | 'stage';
 
 const ORDER: readonly ViewName[] = ['console', 'plan', 'rehearse', 'sheet', 'log', 'stage'];
 
 /** Where a view lives; in a rehearsal, the record and the speaker view are the rehearsal's own. */
-export function viewHref(view: ViewName, rehearsal: boolean): string {
+function viewHref(view: ViewName, rehearsal: boolean): string {
   if (rehearsal && view === 'log') return '#/log-rehearsal';
   if (rehearsal && view === 'stage') return '#/stage-rehearsal';
   return view === 'console' ? '#/' : `#/${view}`;

@@ -52,7 +52,7 @@ const wholeSeconds = (ms: number) => Math.round(ms / 1000) || 0;
  * beside it, its seconds as a number. Names, titles, messages and notes are people's text, kept
  * from starting a formula; the rest is the app's own.
  */
-export function turnCells(plan: Plan, report: Report): CsvCell[][] {
+function turnCells(plan: Plan, report: Report): CsvCell[][] {
   const header = [
     t.index,
     t.segment,
