@@ -110,8 +110,11 @@ export function compilePlan(agenda: Agenda, deviceTimeZone: string): Plan {
     turns.push(...segmentTurns);
     offset += budget;
   }
-  const scheduledStart = zonedInstant(agenda.date, agenda.start, timeZone);
-  const scheduledEnd = zonedInstant(agenda.date, agenda.end, timeZone);
+  // The agenda's clock times as instants need the time zone's rules (a first Intl call with a zone
+  // costs milliseconds): worked out when first asked, so a console that runs "now" paints its
+  // countdowns without them.
+  let scheduledStart: Instant | undefined;
+  let scheduledEnd: Instant | undefined;
   return {
     title: agenda.title,
     ...(agenda.event !== undefined && { event: agenda.event }),
@@ -132,8 +135,12 @@ export function compilePlan(agenda: Agenda, deviceTimeZone: string): Plan {
     turns,
     turnById: recordOf(turns.map((t) => [t.id, t])),
     plannedTotal: millis(offset),
-    scheduledStart,
-    scheduledEnd,
+    get scheduledStart() {
+      return (scheduledStart ??= zonedInstant(agenda.date, agenda.start, timeZone));
+    },
+    get scheduledEnd() {
+      return (scheduledEnd ??= zonedInstant(agenda.date, agenda.end, timeZone));
+    },
   };
 }
 

@@ -6,8 +6,16 @@ import { between, later, millis, type Instant, type Millis } from './units';
 /** A run keeps the agenda's clock times when started on its date within this of the scheduled start. */
 export const SCHEDULED_WINDOW: Millis = millis(30 * 60_000);
 
+/** A zone's wall clock is between 12 hours behind and 14 hours ahead of UTC. */
+const ZONE_BEHIND = 12 * 3_600_000;
+const ZONE_AHEAD = 14 * 3_600_000;
+
 /** Scheduled when `now` is on the agenda's date (venue time) within 30 minutes of its start; otherwise now. */
 export function suggestedAnchorMode(plan: Plan, now: Instant): AnchorMode {
+  // The start read as if it were UTC is within a zone's offset of the true one: far from it, the
+  // answer is "now" without asking the time zone's rules (which costs the first paint milliseconds).
+  const asUtc = Date.parse(`${plan.date}T${plan.start}Z`);
+  if (now < asUtc - ZONE_AHEAD - SCHEDULED_WINDOW || now > asUtc + ZONE_BEHIND + SCHEDULED_WINDOW) return 'now';
   const near = Math.abs(now - plan.scheduledStart) <= SCHEDULED_WINDOW;
   return near && zonedDate(now, plan.timeZone) === plan.date ? 'scheduled' : 'now';
 }

@@ -104,7 +104,7 @@ describe('suggestedAnchorMode', () => {
 
   it('is now when 30 minutes before the start falls on the day before', () => {
     const plan = seedPlan();
-    const midnight = { ...plan, date: '2025-06-20', scheduledStart: instant(Date.UTC(2025, 5, 19, 22, 10)) };
+    const midnight = { ...plan, date: '2025-06-20', start: '00:10', scheduledStart: instant(Date.UTC(2025, 5, 19, 22, 10)) };
     expect(suggestedAnchorMode(midnight, instant(Date.UTC(2025, 5, 19, 21, 50)))).toBe('now');
     expect(suggestedAnchorMode(midnight, instant(Date.UTC(2025, 5, 19, 22, 20)))).toBe('scheduled');
   });

@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import { memo, useEffect, useState, type ReactNode } from 'react';
 import { formatClock, formatDuration } from '../../platform/format';
 import { en } from '../../i18n/en';
 import {
@@ -13,14 +13,23 @@ import {
 } from '../../store/hooks';
 import { SignalShape } from '../../ui/SignalShape';
 
+/**
+ * False for the first paint, true right after it. Clock times at the venue need the time zone's
+ * rules, whose first use costs milliseconds: the countdowns paint first, the clock times a task later.
+ */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (painted) return;
+    const timer = setTimeout(() => setPainted(true), 0);
+    return () => clearTimeout(timer);
+  }, [painted]);
+  return painted;
+}
+
 const TimeOfDay = memo(function TimeOfDay({ timeZone }: { readonly timeZone: string }) {
   const second = useClockSecond();
-  return (
-    <p className="time-of-day">
-      <span className="visually-hidden">{en.timeOfDay} </span>
-      <time>{formatClock(second * 1000, timeZone, true)}</time>
-    </p>
-  );
+  return <time>{formatClock(second * 1000, timeZone, true)}</time>;
 });
 
 /** A clock time at the venue, with seconds only when it is not on a whole minute (rounded up, never earlier than it is). */
@@ -42,7 +51,7 @@ const EndClocks = memo(function EndClocks({ timeZone, fit }: { readonly timeZone
   );
 });
 
-const Schedule = memo(function Schedule({ timeZone }: { readonly timeZone: string }) {
+const Schedule = memo(function Schedule({ timeZone, clockTimes }: { readonly timeZone: string; readonly clockTimes: boolean }) {
   const offset = useScheduleOffsetSeconds();
   const delta = useEndDeltaSeconds();
   const status = useStatus();
@@ -65,8 +74,10 @@ const Schedule = memo(function Schedule({ timeZone }: { readonly timeZone: strin
           {fit}
           <span>{en.schedule.afterStart(formatDuration(slot / 1000))}</span>
         </>
-      ) : (
+      ) : clockTimes ? (
         <EndClocks timeZone={timeZone} fit={fit} />
+      ) : (
+        fit
       )}
     </p>
   );
@@ -76,6 +87,7 @@ const Schedule = memo(function Schedule({ timeZone }: { readonly timeZone: strin
 export const StatusBar = memo(function StatusBar() {
   const plan = usePlan();
   const mode = useAnchorMode();
+  const clockTimes = useAfterFirstPaint();
   return (
     <header className="status-bar">
       <div className="status-title">
@@ -90,9 +102,12 @@ export const StatusBar = memo(function StatusBar() {
             .join(' · ')}
         </p>
       </div>
-      <TimeOfDay timeZone={plan.timeZone} />
+      <p className="time-of-day">
+        <span className="visually-hidden">{en.timeOfDay} </span>
+        {clockTimes && <TimeOfDay timeZone={plan.timeZone} />}
+      </p>
       <section aria-label={en.regions.status}>
-        <Schedule timeZone={plan.timeZone} />
+        <Schedule timeZone={plan.timeZone} clockTimes={clockTimes} />
       </section>
     </header>
   );
