@@ -79,7 +79,8 @@ test('the rehearsal console links to the rehearsal’s own record and speaker vi
 });
 
 test('the record and the sheet link to the other views', async ({ page, context }) => {
-  await page.clock.install({ time: SEED_START });
+  await page.clock.install({ time: new Date(SEED_START.getTime() - 60_000) });
+  await page.clock.pauseAt(SEED_START);
   await page.goto('/#/log');
   await expect(page.getByRole('heading', { level: 1, name: 'Record of the panel' })).toBeVisible();
   expect(await links(page)).toEqual([
@@ -107,7 +108,8 @@ test('the record and the sheet link to the other views', async ({ page, context 
 });
 
 test('the speaker view shows its links while the mouse moves, like Full screen, and hides them when still', async ({ page }) => {
-  await page.clock.install({ time: SEED_START });
+  await page.clock.install({ time: new Date(SEED_START.getTime() - 60_000) });
+  await page.clock.pauseAt(SEED_START);
   await page.goto('/#/stage');
   const nav = page.getByRole('navigation', { name: 'Other views' });
   await expect(nav).toBeVisible();
