@@ -8,6 +8,7 @@ import { enPlan } from '../../i18n/en-plan';
 import { formatDuration } from '../../platform/format';
 import type { DraftStore } from '../../store/draft-store';
 import { useStatus } from '../../store/hooks';
+import { ViewLinks } from '../../ui/ViewLinks';
 import { PlanToolbar } from './PlanToolbar';
 
 /** The planned minutes against the slot, always in view: how much is over or spare. */
@@ -48,6 +49,7 @@ export function PlanHeader({ drafts, storage, draft, result, notice, onSent }: H
     : result.errors.filter((e) => e.path.length <= 1 && ['segments', 'people', ''].includes(String(e.path[0] ?? '')));
   return (
     <header className="plan-header">
+      <ViewLinks current="plan" className="plan-links no-print" />
       <h1>{enPlan.heading}</h1>
       <FitCheck draft={draft} />
       <PlanToolbar
