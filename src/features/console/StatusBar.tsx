@@ -1,6 +1,7 @@
 import { memo, useEffect, useState, type ReactNode } from 'react';
 import { formatClock, formatDuration } from '../../platform/format';
 import { en } from '../../i18n/en';
+import { later } from '../../platform/later';
 import {
   useAnchorMode,
   useClockSecond,
@@ -21,8 +22,14 @@ function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (painted) return;
-    const timer = setTimeout(() => setPainted(true), 0);
-    return () => clearTimeout(timer);
+    let live = true;
+    // A background task: after the page has painted, and not held back by a test's paused clock.
+    later(() => {
+      if (live) setPainted(true);
+    });
+    return () => {
+      live = false;
+    };
   }, [painted]);
   return painted;
 }
