@@ -102,6 +102,9 @@ export function useRebalanceOffer() {
   return useShow((s) => (s.rebalanceDismissedAt === s.log.length ? null : selectRebalance(s)));
 }
 
+/** Whether a rebalance is on offer: the offer's code loads only once there is one. */
+export const useHasRebalanceOffer = () => useShow((s) => s.rebalanceDismissedAt !== s.log.length && selectRebalance(s) !== null);
+
 /** The run's turns (planned and inserted) with their current allotments; changes only with run events. */
 export const useRunTurns = () => useShow((s) => s.run.turns);
 

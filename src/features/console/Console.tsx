@@ -1,7 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { lazyComponent } from '../../platform/lazy-component';
 import { en } from '../../i18n/en';
-import { useActions, useControl } from '../../store/hooks';
+import { useActions, useControl, useHasRebalanceOffer } from '../../store/hooks';
 import { Controls } from './Controls';
 import { CurrentSpeaker } from './CurrentSpeaker';
 import { LinkBar } from './LinkBar';
@@ -21,6 +21,8 @@ const MessageDialog = lazyComponent(() => import('./MessageDialog').then((m) => 
 export function Console({ onTakeOver, footer }: { readonly onTakeOver?: () => void; readonly footer?: ReactNode }) {
   const actions = useActions();
   const control = useControl();
+  // The offer's code is fetched the first time there is one, not with the first page.
+  const offer = useHasRebalanceOffer();
   const [dialog, setDialog] = useState<'help' | 'insert' | 'message' | null>(null);
   const toggleHelp = useCallback(() => setDialog((d) => (d === 'help' ? null : 'help')), []);
   const openInsert = useCallback(() => {
@@ -44,7 +46,7 @@ export function Console({ onTakeOver, footer }: { readonly onTakeOver?: () => vo
             <Timer which="segment" label={en.timers.segment} size="large" />
             <Timer which="session" label={en.timers.session} size="large" />
           </div>
-          <RebalanceOffer />
+          {offer && <RebalanceOffer />}
           <UpNext />
         </div>
       </main>
