@@ -35,9 +35,16 @@ check(run('format', 'npx', ['prettier', '--check', '.']));
 
 run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 if (existsSync(vitestJson)) {
+  // Both projects (unit in Node, component in jsdom) land in one report. A file that fails before
+  // any test runs (an import error) has no failed test: count it as one. Errors outside any test
+  // (an unhandled rejection) only clear `success`: count them as one more if nothing else did.
   const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed'),
+  );
+  const countedFailures = report.numFailedTests + brokenFiles.length;
   passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
+  failed += countedFailures + (!report.success && countedFailures === 0 ? 1 : 0);
 } else failed++;
 
 const built = run('build', 'npx', ['vite', 'build']);

@@ -8,12 +8,27 @@ import { createShowStore } from '../../src/store/show-store';
 import { followArchive } from '../../src/app/wiring/archive';
 import { at, ev, SEED_AGENDA, T0 } from './helpers';
 
+/** An in-memory Storage, fresh for each test: these tests need localStorage's interface, not a browser. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    key: (i: number) => [...items.keys()][i] ?? null,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, String(value)),
+    removeItem: (key: string) => void items.delete(key),
+    clear: () => items.clear(),
+  };
+}
+
 /** A console's store on the seed agenda with a hand-moved clock, archiving into `storage`. */
 function setup({ control = 'controller', kind = 'live' }: { control?: Control; kind?: 'live' | 'rehearsal' } = {}) {
   let now: number = T0;
   const clock = { now: (): Instant => instant(now) };
   const store = createShowStore({ clock, agenda: SEED_AGENDA, deviceTimeZone: 'Europe/Zurich', control });
-  const storage = window.localStorage;
+  const storage = memoryStorage();
   const stop = followArchive(store, storage, () => kind);
   const actions = store.getState().actions;
   const advance = (ms: number) => {
@@ -86,7 +101,7 @@ describe('followArchive', () => {
 
 describe('the archive list', () => {
   it('lists runs newest first, replaces a run saved again, passes over broken entries, and deletes', () => {
-    const storage = window.localStorage;
+    const storage = memoryStorage();
     const log = (start: number): RunEvent[] => [ev.started(instant(start)), ev.ended(instant(start + 60_000))];
     const first = archiveEntry(SEED_AGENDA, log(T0), 'live', T0 + 60_000)!;
     const second = archiveEntry(SEED_AGENDA, log(T0 + 3_600_000), 'rehearsal', T0 + 3_660_000)!;
