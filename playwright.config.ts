@@ -9,9 +9,14 @@ const outputDir = process.env.E2E_OUT ?? 'test-results/e2e';
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir,
+  // Every test holds its fake clock still and waits for conditions, and each takes well under 20 s
+  // on an idle machine. The 60 s per test and 10 s per assertion are a safety net for a machine
+  // busy with other work, not time the tests need; no retries, so a flaky test shows as failed.
   timeout: 60_000,
+  expect: { timeout: 10_000 },
+  retries: 0,
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
