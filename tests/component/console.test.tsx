@@ -199,7 +199,7 @@ describe('Console, messages and control', () => {
     const { advance } = setup(<Console />);
     await user.keyboard(' ');
     act(() => advance(7 * 60_000));
-    const offer = screen.getByRole('region', { name: /proposed fix/ });
+    const offer = await screen.findByRole('region', { name: /proposed fix/ });
     expect(offer).toHaveTextContent('Runs 2:00 over the hard end');
     expect(within(offer).getByRole('listitem')).toHaveTextContent('Questions from the floor 15:00 → 13:00');
     await user.keyboard('r');

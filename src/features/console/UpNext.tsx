@@ -5,10 +5,11 @@ import { en } from '../../i18n/en';
 import { useActions, usePlan, useStatus, useUpcoming } from '../../store/hooks';
 
 /**
- * Rows the queue shows: what fits the console's right column at 1366×768. A day of a thousand
- * turns would otherwise put thousands of nodes on the page and make every Next slower.
+ * Rows the queue shows: what fits the console's right column at 1366×768 (the last one fades into
+ * the count below), and with the one-more rule, the whole of the seed panel's ten turns to come. A
+ * day of a thousand turns would otherwise put thousands of nodes on the page and slow every Next.
  */
-export const QUEUE_ROWS = 8;
+export const QUEUE_ROWS = 9;
 
 /** The queue: who is up next, with each turn's allotment, to reorder or skip; the rest as a count. */
 export const UpNext = memo(function UpNext() {
