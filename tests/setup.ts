@@ -10,3 +10,27 @@ if (typeof document !== 'undefined') {
     localStorage.clear();
   });
 }
+
+// jsdom has <dialog> but not showModal() or close() (jsdom issue #3294). Just enough of the
+// browser's behaviour for our Dialog: open, focus on the first control, Esc fires a cancelable
+// `cancel` and closes unless prevented. Inertness and the top layer are left to the browser tests.
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+    this.querySelector<HTMLElement>('input, select, textarea, button, [tabindex]')?.focus();
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.open) return;
+    this.open = false;
+    this.dispatchEvent(new Event('close'));
+  };
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const dialog = [...document.querySelectorAll('dialog[open]')].at(-1) as HTMLDialogElement | undefined;
+      if (event.key !== 'Escape' || !dialog) return;
+      if (dialog.dispatchEvent(new Event('cancel', { cancelable: true }))) dialog.close();
+    },
+    true,
+  );
+}
