@@ -11,23 +11,36 @@ const hogCount = Number(process.env.HOGS ?? 2);
 const hogs = Array.from({ length: hogCount }, () => spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }));
 let current = null;
 
-const stopAll = () => {
+const stopHogs = () => {
   for (const hog of hogs) if (hog.exitCode === null && hog.signalCode === null) hog.kill('SIGKILL');
-  // npm test runs in its own process group (detached): end the group, browsers and server included.
-  if (current?.pid && current.exitCode === null) {
-    try {
-      process.kill(-current.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
+};
+/** Sends a signal to npm test's process group (it runs detached, in a group of its own). */
+const signalRun = (signal) => {
+  if (!current?.pid || current.exitCode !== null || current.signalCode !== null) return;
+  try {
+    process.kill(-current.pid, signal);
+  } catch {
+    // already gone
   }
 };
-process.on('exit', stopAll);
+process.on('exit', () => {
+  stopHogs();
+  signalRun('SIGKILL');
+});
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     console.log(`\n${signal}: stopping the CPU hogs and the test run`);
-    stopAll();
-    process.exit(130);
+    stopHogs();
+    // SIGINT first, as Ctrl+C in a terminal would: Playwright then stops its web server (which runs
+    // in a group of its own); whatever is left after five seconds is killed.
+    signalRun('SIGINT');
+    const running = current;
+    const deadline = setTimeout(() => process.exit(130), 5000);
+    running?.on('close', () => {
+      clearTimeout(deadline);
+      process.exit(130);
+    });
+    if (!running) process.exit(130);
   });
 }
 
@@ -59,7 +72,7 @@ for (let run = 1; run <= runs; run++) {
   results.push({ run, code, summary, seconds });
   console.log(`##### run ${run}: ${summary} (exit ${code}) in ${seconds.toFixed(0)} s`);
 }
-stopAll();
+stopHogs();
 
 console.log(`\ntest:stress with ${hogCount} CPU hogs:`);
 for (const { run, code, summary, seconds } of results) {
