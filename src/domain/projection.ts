@@ -4,7 +4,7 @@ import { zonedDate } from './time-zone';
 import { between, later, millis, type Instant, type Millis } from './units';
 
 /** A run keeps the agenda's clock times when started on its date within this of the scheduled start. */
-export const SCHEDULED_WINDOW: Millis = millis(30 * 60_000);
+const SCHEDULED_WINDOW: Millis = millis(30 * 60_000);
 
 /** A zone's wall clock is between 12 hours behind and 14 hours ahead of UTC. */
 const ZONE_BEHIND = 12 * 3_600_000;
@@ -151,7 +151,7 @@ export function segmentBudget(plan: Plan, run: RunState, segmentId: string): Mil
 }
 
 /** Time used in the segment so far: speaking and interjections, not pauses. */
-export function usedInSegment(run: RunState, segmentId: string, now: Instant): Millis {
+function usedInSegment(run: RunState, segmentId: string, now: Instant): Millis {
   const facts = segmentFacts(run, segmentId);
   let used = facts.closedUsed;
   for (const from of facts.openFrom) used += now - from;

@@ -1,4 +1,4 @@
-import { AUDIENCE, FLOOR, type Plan } from './plan';
+import { FLOOR, type Plan } from './plan';
 import { allottedWithAdded, segmentBudget } from './projection';
 import { correctionKey, type RecordState } from './record';
 import type { Activity, RunEvent, RunState } from './run';
@@ -242,5 +242,3 @@ export function buildReport(
   };
 }
 
-/** Who a speaker id names, for reports: FLOOR and AUDIENCE are not people of the agenda. */
-export const isPseudoSpeaker = (id: string) => id === FLOOR || id === AUDIENCE;

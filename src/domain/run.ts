@@ -35,7 +35,6 @@ export type RunEvent =
       readonly blocks: Readonly<Record<string, Millis>>;
     };
 
-export type RunEventType = RunEvent['type'];
 
 export type Activity = 'speaking' | 'interjecting' | 'paused';
 

@@ -128,4 +128,3 @@ export const en = {
   },
 };
 
-export type Messages = typeof en;

@@ -60,4 +60,3 @@ export function watchConsole(now: () => number = systemClock.now, lockName: stri
   };
 }
 
-export type ConsoleWatch = ReturnType<typeof watchConsole>;

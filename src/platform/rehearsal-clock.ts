@@ -55,4 +55,3 @@ export function rehearsalClock(storage: Storage | undefined) {
   };
 }
 
-export type RehearsalClock = ReturnType<typeof rehearsalClock>;

@@ -38,7 +38,6 @@ export const useStatus = () => useShow((s) => s.run.status);
 export const useActivity = () => useShow((s) => s.run.activity);
 export const useAnchorMode = () => useShow((s) => selectProjection(s).mode);
 export const usePreferredMode = () => useShow((s) => s.preferredMode);
-export const useCurrentTurnId = () => useShow((s) => selectProjection(s).turnId);
 export const useCurrentSpeaker = (): string | null => useShow((s) => selectProjection(s).speakerId);
 export const useCurrentSegmentId = () => useShow((s) => selectProjection(s).segmentId);
 export const useLoadFailure = () => useShow((s) => s.loadFailure);
@@ -54,7 +53,6 @@ export const useEndDeltaSeconds = () => useShow((s) => Math.round(selectProjecti
 /** The projected end in whole seconds, rounded up so it never reads earlier than it is. */
 export const useProjectedEndSecond = () => useShow((s) => Math.ceil(selectProjection(s).projectedEnd / 1000));
 export const useHardEnd = () => useShow((s) => selectProjection(s).hardEnd);
-export const useLogLength = () => useShow((s) => s.log.length);
 export const useRunEvents = () => useShow((s) => s.log);
 
 export function usePerson(id: string | null): Person | undefined {
@@ -111,7 +109,6 @@ export const useRunTurns = () => useShow((s) => s.run.turns);
 export const useControl = () => useShow((s) => s.control);
 export const useMessage = () => useShow((s) => s.run.message);
 export const useSoundOn = () => useShow((s) => s.soundOn);
-export const usePlanTitle = () => useShow((s) => s.plan.title);
 export const useRunState = () => useShow((s) => s.run);
 export const useAgenda = () => useShow((s) => s.agenda);
 /** Now in whole seconds while a run is going, frozen otherwise: for views that recompute each second. */

@@ -32,7 +32,7 @@ interface Persisted {
 }
 
 /** Steps from version N to N + 1. Each old version has a frozen fixture in tests/unit/fixtures. */
-export const migrations: Record<number, (state: unknown) => unknown> = {
+const migrations: Record<number, (state: unknown) => unknown> = {
   // Version 2 keeps the sound cue preference; version 1 had none, so cues stay off.
   1: (state) => ({ ...(state as object), soundOn: false }),
 };
