@@ -241,4 +241,3 @@ export function buildReport(
     endedAt: run.status === 'ended' ? (run.endedAt as Instant) : null,
   };
 }
-

@@ -35,7 +35,6 @@ export type RunEvent =
       readonly blocks: Readonly<Record<string, Millis>>;
     };
 
-
 export type Activity = 'speaking' | 'interjecting' | 'paused';
 
 /** A stretch of a turn: the speaker speaking, the moderator interjecting, or the clocks stopped. */

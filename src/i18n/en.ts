@@ -127,4 +127,3 @@ export const en = {
       'This browser will not let the app save the run (storage is full or blocked). It keeps running in this window only; do not reload.',
   },
 };
-

@@ -59,4 +59,3 @@ export function watchConsole(now: () => number = systemClock.now, lockName: stri
     },
   };
 }
-
