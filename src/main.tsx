@@ -3,17 +3,17 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { isRehearsal, viewFromHash } from './app/routes';
 import { SEED_AGENDA } from './app/seed-agenda';
+import { firstUse } from './app/wiring/first-use';
 import { loadAgendaFromUrl, wireConsole, wireCues, wireWindow } from './app/wiring/wire';
 import { en } from './i18n/en';
 import type { Clock } from './domain/units';
 import { deviceTimeZone, systemClock } from './platform/clock';
-import { REHEARSAL_LINK } from './platform/console-link';
 import { later } from './platform/later';
-import { onStorageKey, safeLocalStorage } from './platform/storage-events';
+import { safeLocalStorage } from './platform/storage-events';
 import { updateReady } from './platform/update-ready';
 import { StoreContext } from './store/hooks';
 import { hasStoredRun, STORAGE_KEY, storedAgenda } from './store/persistence';
-import { createShowStore } from './store/show-store';
+import { createShowStore, isLoadedAgenda } from './store/show-store';
 import './app/app.css';
 
 const view = viewFromHash(location.hash);
@@ -22,6 +22,8 @@ const storage = safeLocalStorage();
 const REHEARSAL_KEY = `${STORAGE_KEY}:rehearsal`;
 const storageKey = rehearsing ? REHEARSAL_KEY : STORAGE_KEY;
 addEventListener('hashchange', () => location.reload());
+// What the first page does not need waits for the page's first use (a key, a click, a change to the run).
+const used = firstUse();
 
 void start();
 
@@ -46,12 +48,14 @@ async function start(): Promise<void> {
     agenda: SEED_AGENDA,
     deviceTimeZone,
     storage,
-    later,
+    // The rebalancer's code: an offer can only come once the run or the agenda changes.
+    later: used.later,
     control: view === 'console' || view === 'rehearse' ? 'controller' : 'viewer',
     ...(rehearsing && { storageKey: REHEARSAL_KEY, rehearsal: { speed } }),
   });
+  used.watch(store);
   wireWindow(store, storageKey, speed);
-  wireCues(store, en.appName, en.rehearsal.titlePrefix);
+  wireCues(store, en.appName, en.rehearsal.titlePrefix, used.later);
 
   const render = (page: ReactNode) =>
     createRoot(document.getElementById('root')!).render(
@@ -61,46 +65,19 @@ async function start(): Promise<void> {
     );
 
   switch (view) {
+    // The speaker view and the other views are chunks of their own: the console's first page does not carry them.
     case 'stage':
-    case 'stage-rehearsal': {
-      // The speaker view and the other views are chunks of their own: the console's first page does not carry them.
-      const [{ StageView }, { watchConsole }] = await Promise.all([
-        import('./features/stage/StageView'),
-        import('./platform/console-watch'),
-      ]);
-      const link = rehearsing ? watchConsole(systemClock.now, REHEARSAL_LINK.lock, REHEARSAL_LINK.channel) : watchConsole();
-      render(<StageView link={link} />);
+    case 'stage-rehearsal':
+      render((await import('./app/stage-page')).stagePage(rehearsing));
       return;
-    }
     case 'log':
-    case 'log-rehearsal': {
-      const [{ LogView }, { createRecordStore, RECORD_KEY }] = await Promise.all([
-        import('./features/log/LogView'),
-        import('./store/record-store'),
-      ]);
-      const records = createRecordStore({ clock: systemClock, storage });
-      onStorageKey(RECORD_KEY, () => records.getState().reload());
-      render(<LogView records={records} storage={storage} />);
+    case 'log-rehearsal':
+      render((await import('./app/log-page')).logPage(storage));
       return;
-    }
     case 'plan':
-    case 'sheet': {
-      const [{ PlanView }, { SheetView }, { createDraftStore, DRAFT_KEY }] = await Promise.all([
-        import('./features/plan/PlanView'),
-        import('./features/plan/SheetView'),
-        import('./store/draft-store'),
-      ]);
-      const drafts = createDraftStore({ initial: store.getState().agenda, storage });
-      if (view === 'sheet') {
-        const { validateAgenda } = await import('./domain/validate-agenda');
-        const checked = validateAgenda(drafts.getState().draft);
-        render(<SheetView agenda={checked.ok ? checked.value.agenda : store.getState().agenda} />);
-        return;
-      }
-      onStorageKey(DRAFT_KEY, () => location.reload());
-      render(<PlanView drafts={drafts} storage={storage} />);
+    case 'sheet':
+      render((await import('./app/plan-page')).planPage(view, store.getState().agenda, storage));
       return;
-    }
     case 'rehearse':
     case 'console': {
       const hold = wireConsole(store, storage, { rehearsal: rehearsing, confirmProposal: () => window.confirm(en.confirmProposal) });
@@ -119,7 +96,6 @@ async function start(): Promise<void> {
 
 async function loadDraftForRehearsal(store: ReturnType<typeof createShowStore>): Promise<void> {
   const { DRAFT_KEY } = await import('./store/draft-store');
-  const { isLoadedAgenda } = await import('./store/show-store');
   const agenda = storedAgenda(storage, [DRAFT_KEY, STORAGE_KEY]);
   if (agenda !== undefined && !isLoadedAgenda(store.getState(), agenda)) store.getState().actions.loadAgenda(agenda, 'plan');
 }

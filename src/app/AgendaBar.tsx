@@ -1,9 +1,6 @@
 import { useId, type ChangeEvent } from 'react';
 import { en } from '../i18n/en';
 import { useActions, useAnchorMode, usePreferredMode, useStatus } from '../store/hooks';
-import { readAgendaFile } from '../platform/agenda-source';
-import { downloadText } from '../platform/download';
-import { serializeRun } from '../domain/run-export';
 import { useExportable } from '../store/hooks';
 
 /** Loading an agenda, and before the start, which clock times the run keeps. */
@@ -14,9 +11,11 @@ export function AgendaBar() {
   const preferred = usePreferredMode();
   const inputId = useId();
   const exportable = useExportable();
-  const download = () => {
+  // Reading and saving files: their code loads when first used.
+  const download = async () => {
     const { agenda, log, date } = exportable();
-    downloadText(`run-of-show-${date}.json`, serializeRun(agenda, log), 'application/json');
+    const { downloadRun } = await import('./agenda-files');
+    downloadRun(agenda, log, date);
   };
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -31,7 +30,7 @@ export function AgendaBar() {
         {en.loadAgenda}
       </label>
       <input id={inputId} type="file" accept=".json,application/json" onChange={onFile} />
-      <button type="button" onClick={download}>
+      <button type="button" onClick={() => void download()}>
         {en.buttons.downloadRun}
       </button>
       {status === 'ready' && (
@@ -52,6 +51,7 @@ export function AgendaBar() {
 
 /** Loads a file into the store, asking first when that would replace a run in progress. */
 export async function loadFile(file: File, actions: ReturnType<typeof useActions>, status: string): Promise<void> {
+  const { readAgendaFile } = await import('./agenda-files');
   const read = await readAgendaFile(file);
   if (!read.ok) {
     actions.reportLoadFailure({ source: file.name, issues: read.issues });

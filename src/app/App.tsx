@@ -1,13 +1,14 @@
-import { useState, type DragEvent } from 'react';
+import { useState, useSyncExternalStore, type DragEvent } from 'react';
 import { Console } from '../features/console/Console';
+import { AgendaBar, loadFile } from './AgendaBar';
 import { en } from '../i18n/en';
-import { useActions, useStatus } from '../store/hooks';
+import { useActions, useLoadFailure, useStatus, useStorageProblem, useWarnings } from '../store/hooks';
 import { lazyComponent } from '../platform/lazy-component';
-import { Alerts } from './Alerts';
+import { updateReady } from '../platform/update-ready';
 
-// Loading and exporting files is not needed to show the console: it follows the first render.
-const AgendaBar = lazyComponent(() => import('./AgendaBar').then((m) => m.AgendaBar));
 const RehearsalBanner = lazyComponent(() => import('./RehearsalBanner').then((m) => m.RehearsalBanner));
+// Alerts and the update banner load when there is something to say.
+const Alerts = lazyComponent(() => import('./Alerts').then((m) => m.Alerts));
 const UpdateBanner = lazyComponent(() => import('./UpdateBanner').then((m) => m.UpdateBanner));
 
 /** The shell: alerts, the agenda bar and the console; a dropped file loads as an agenda. */
@@ -15,11 +16,16 @@ export function App({ onTakeOver, onSpeed }: { readonly onTakeOver?: () => void;
   const actions = useActions();
   const status = useStatus();
   const [dragging, setDragging] = useState(false);
+  const failure = useLoadFailure();
+  const storageProblem = useStorageProblem();
+  const warnings = useWarnings();
+  const alerting = failure !== null || storageProblem !== null || warnings.length > 0;
+  const updateOffered = useSyncExternalStore(updateReady.subscribe, updateReady.getSnapshot, () => null) !== null;
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
-    if (file) void import('./AgendaBar').then(({ loadFile }) => loadFile(file, actions, status));
+    if (file) void loadFile(file, actions, status);
   };
   return (
     <div
@@ -36,8 +42,8 @@ export function App({ onTakeOver, onSpeed }: { readonly onTakeOver?: () => void;
       onDrop={onDrop}
     >
       {onSpeed && <RehearsalBanner onSpeed={onSpeed} />}
-      <Alerts />
-      <UpdateBanner />
+      {alerting && <Alerts />}
+      {updateOffered && <UpdateBanner />}
       <Console onTakeOver={onTakeOver} footer={<AgendaBar />} />
       {dragging && (
         <div className="drop-hint" aria-hidden="true">

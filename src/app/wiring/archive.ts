@@ -1,13 +1,21 @@
 import { runIdOf } from '../../domain/run-export';
 import { archiveEntry, saveToArchive, type ArchivedRun } from '../../store/archive';
-import type { ShowStore } from '../../store/show-state';
+import type { ShowState, ShowStore } from '../../store/show-state';
 
 /**
  * Keeps every run in the archive: when it ends, and when a new agenda or a new run replaces it.
  * Only the window in control archives.
  */
 export function followArchive(store: ShowStore, storage: Storage | undefined, kind: () => ArchivedRun['kind'] = () => 'live'): () => void {
-  return store.subscribe((state, previous) => {
+  return store.subscribe(archiveChange(storage, kind));
+}
+
+/** What `followArchive` does with one change of the store; also for changes made before its code loaded. */
+export function archiveChange(
+  storage: Storage | undefined,
+  kind: () => ArchivedRun['kind'],
+): (state: ShowState, previous: ShowState) => void {
+  return (state, previous) => {
     if (state.control !== 'controller' || state.log === previous.log) return;
     const replaced = previous.log.length > 0 && runIdOf(state.log) !== runIdOf(previous.log);
     if (replaced) {
@@ -18,5 +26,5 @@ export function followArchive(store: ShowStore, storage: Storage | undefined, ki
       const entry = archiveEntry(state.agenda, state.log, kind(), state.now);
       if (entry) saveToArchive(storage, entry);
     }
-  });
+  };
 }

@@ -1,9 +1,12 @@
+import { PROPOSAL_KEY } from '../../platform/agenda-proposal';
 import { CHANNEL, LOCK, REHEARSAL_LINK } from '../../platform/console-link';
-import { later } from '../../platform/later';
-import type { ShowStore } from '../../store/show-state';
+import { onStorageKey } from '../../platform/storage-events';
+import type { ArchivedRun } from '../../store/archive';
+import type { ShowState, ShowStore } from '../../store/show-state';
 import { isLoadedAgenda } from '../../store/show-store';
 import { followOtherWindows } from './window-sync';
 import { holdConsole } from './control';
+import { followTitle } from './title';
 import { driveTicker } from './ticker';
 
 /**
@@ -15,10 +18,15 @@ export function wireWindow(store: ShowStore, storageKey: string, speed: () => nu
   followOtherWindows(store, storageKey);
 }
 
-/** Not needed for the first paint: the title countdown and sound cues, and keeping the screen awake. */
-export function wireCues(store: ShowStore, appName: string, rehearsalPrefix: string): void {
-  later(() => void import('./title-and-cues').then(({ followTitleAndCues }) => followTitleAndCues(store, appName, rehearsalPrefix)));
-  later(() => void import('../../platform/wake-lock').then(({ keepScreenAwake }) => keepScreenAwake()));
+/**
+ * The tab's title at once (the panel's title, the countdown while a run goes on). Loaded once the
+ * page is first used (see `firstUse`): the sound cues, which only come while a turn runs, and
+ * keeping the screen awake.
+ */
+export function wireCues(store: ShowStore, appName: string, rehearsalPrefix: string, whenUsed: (task: () => void) => void): void {
+  followTitle(store, appName, rehearsalPrefix);
+  whenUsed(() => void import('./title-and-cues').then(({ followCues }) => followCues(store)));
+  whenUsed(() => void import('../../platform/wake-lock').then(({ keepScreenAwake }) => keepScreenAwake()));
 }
 
 /**
@@ -31,12 +39,44 @@ export function wireConsole(
   { rehearsal, confirmProposal }: { readonly rehearsal: boolean; readonly confirmProposal: () => boolean },
 ): { takeOver(): void } {
   const hold = rehearsal ? holdConsole(store, REHEARSAL_LINK.lock, REHEARSAL_LINK.channel) : holdConsole(store, LOCK, CHANNEL);
-  later(
-    () => void import('./archive').then(({ followArchive }) => followArchive(store, storage, () => (rehearsal ? 'rehearsal' : 'live'))),
-  );
-  if (!rehearsal)
-    later(() => void import('./plan-proposals').then(({ followProposals }) => followProposals(store, storage, confirmProposal)));
+  followArchiveFromFirstChange(store, storage, () => (rehearsal ? 'rehearsal' : 'live'));
+  if (!rehearsal) followProposalsFromFirstOne(store, storage, confirmProposal);
   return hold;
+}
+
+/**
+ * The archive's code loads with the run's first change, which it then handles with every one made
+ * meanwhile. An empty log replaced by another (the first read of storage) gives it nothing to keep.
+ */
+function followArchiveFromFirstChange(store: ShowStore, storage: Storage | undefined, kind: () => ArchivedRun['kind']): void {
+  const missed: [ShowState, ShowState][] = [];
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.log === previous.log || (state.log.length === 0 && previous.log.length === 0)) return;
+    missed.push([state, previous]);
+    if (missed.length > 1) return;
+    void import('./archive').then(({ archiveChange }) => {
+      unsubscribe();
+      const change = archiveChange(storage, kind);
+      for (const [later, earlier] of missed.splice(0)) change(later, earlier);
+      store.subscribe(change);
+    });
+  });
+}
+
+/** The plan view's proposals: their code loads when one is waiting at start, or when the first one comes. */
+function followProposalsFromFirstOne(store: ShowStore, storage: Storage | undefined, confirmProposal: () => boolean): void {
+  const follow = () => void import('./plan-proposals').then(({ followProposals }) => followProposals(store, storage, confirmProposal));
+  let waiting = false;
+  try {
+    waiting = storage?.getItem(PROPOSAL_KEY) != null;
+  } catch {
+    /* storage blocked */
+  }
+  if (waiting) return follow();
+  const stop = onStorageKey(PROPOSAL_KEY, () => {
+    stop();
+    follow();
+  });
 }
 
 /** `?agenda=<url>`: fetched and checked at start; a reload with the same file keeps the run in progress. */
