@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
+import { updateReady } from '../../src/platform/update-ready';
 import { Console } from '../../src/features/console/Console';
 import { setup } from './helpers';
 import { useCountdownSeconds, useStatus } from '../../src/store/hooks';
@@ -148,6 +149,14 @@ describe('App', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not load broken.json');
     expect(await screen.findByText(/not valid JSON/)).toBeInTheDocument();
     expect(speaker()).toHaveTextContent('Hana Salama');
+  });
+
+  it('shows Load agenda in its first render, and the update offer only once there is one', async () => {
+    setup(<App />);
+    expect(screen.getByLabelText('Load agenda')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reload to update' })).not.toBeInTheDocument();
+    act(() => updateReady.offer(() => {}));
+    expect(await screen.findByRole('button', { name: 'Reload to update' })).toBeInTheDocument();
   });
 });
 
