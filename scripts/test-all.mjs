@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every check in order, carries on past a failure so the report is complete, and ends
-// with one line: "N passed, N failed" summed over the test runners (typecheck, lint, format and
-// build count as one check each).
+// with one line: "N passed, N failed" summed over the test runners (typecheck, lint, format, unused
+// code and build count as one check each).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -32,6 +32,7 @@ const check = (ok) => (ok ? passed++ : failed++);
 check(run('typecheck', 'npx', ['tsc', '-b']));
 check(run('lint', 'npx', ['eslint', '.']));
 check(run('format', 'npx', ['prettier', '--check', '.']));
+check(run('unused code', 'npx', ['knip', '--no-progress']));
 
 run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 if (existsSync(vitestJson)) {
