@@ -1,5 +1,6 @@
 import { PROPOSAL_KEY } from '../../platform/agenda-proposal';
 import { CHANNEL, LOCK, REHEARSAL_LINK } from '../../platform/console-link';
+import { later } from '../../platform/later';
 import { onStorageKey } from '../../platform/storage-events';
 import type { ArchivedRun } from '../../store/archive';
 import type { ShowState, ShowStore } from '../../store/show-state';
@@ -19,14 +20,17 @@ export function wireWindow(store: ShowStore, storageKey: string, speed: () => nu
 }
 
 /**
- * The tab's title at once (the panel's title, the countdown while a run goes on). Loaded once the
- * page is first used (see `firstUse`): the sound cues, which only come while a turn runs, and
- * keeping the screen awake.
+ * The tab's title at once (the panel's title, the countdown while a run goes on); keeping the
+ * screen awake just after the first paint; the sound cues once the page is first used (see
+ * `firstUse`): they only come while a turn runs, and browsers let a page play sound only after
+ * a user's gesture anyway.
  */
 export function wireCues(store: ShowStore, appName: string, rehearsalPrefix: string, whenUsed: (task: () => void) => void): void {
   followTitle(store, appName, rehearsalPrefix);
   whenUsed(() => void import('./title-and-cues').then(({ followCues }) => followCues(store)));
-  whenUsed(() => void import('../../platform/wake-lock').then(({ keepScreenAwake }) => keepScreenAwake()));
+  // The screen stays awake from the first paint on, not from the first use: a console opened early
+  // and left alone until the panel starts must not go dark (0.2 kB, after the first paint).
+  later(() => void import('../../platform/wake-lock').then(({ keepScreenAwake }) => keepScreenAwake()));
 }
 
 /**
