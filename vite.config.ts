@@ -97,6 +97,9 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    // A safety net, not a wait: tests wait for what they expect, and on a machine busy with other
+    // work a component test driven by user-event can take longer than the default 5 s.
+    testTimeout: 30_000,
     setupFiles: ['./tests/setup.ts'],
     // Unit tests run in plain Node (no DOM to build for each file); a unit test that needs a DOM or
     // localStorage says so with a `// @vitest-environment jsdom` line. Component tests run in jsdom.

@@ -5,6 +5,7 @@ import type { Signal } from '../../domain/projection';
 import { en } from '../../i18n/en';
 import { useActivity, useCurrentSpeaker, usePerson, usePlan, useStatus, useTurnSignal } from '../../store/hooks';
 import { SignalShape } from '../../ui/SignalShape';
+import { signalWord } from '../../ui/signal-word';
 import { Timer } from './Timer';
 
 /** Who holds the floor, their turn countdown and the signal as a word and a shape, not colour alone. */
@@ -16,16 +17,7 @@ export const CurrentSpeaker = memo(function CurrentSpeaker() {
   const activity = useActivity();
   const signal = useTurnSignal();
   const shown: Signal = status === 'running' ? signal : 'normal';
-  const state =
-    status === 'ready'
-      ? en.ready
-      : status === 'ended'
-        ? en.ended
-        : activity === 'paused'
-          ? en.paused
-          : activity === 'interjecting'
-            ? en.moderatorInterjecting
-            : en.signal[shown];
+  const state = signalWord(status, activity, shown);
   return (
     <section
       className="current"

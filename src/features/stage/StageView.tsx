@@ -16,6 +16,7 @@ import {
   useTurnSignal,
 } from '../../store/hooks';
 import { SignalShape } from '../../ui/SignalShape';
+import { signalWord } from '../../ui/signal-word';
 import { ViewLinks } from '../../ui/ViewLinks';
 
 export interface ConsoleLink {
@@ -86,17 +87,7 @@ export function StageView({ link }: { readonly link: ConsoleLink }) {
   const lost = status === 'lost';
   const shown: Signal = runStatus === 'running' && !lost ? signal : 'normal';
   const person = speakerId ? plan.personById[speakerId] : undefined;
-  const word = lost
-    ? en.stage.lost
-    : runStatus === 'ready'
-      ? en.stage.waiting
-      : runStatus === 'ended'
-        ? en.ended
-        : activity === 'paused'
-          ? en.paused
-          : activity === 'interjecting'
-            ? en.moderatorInterjecting
-            : en.signal[shown];
+  const word = lost ? en.stage.lost : signalWord(runStatus, activity, shown, en.stage.waiting);
   return (
     <main
       className="stage"
