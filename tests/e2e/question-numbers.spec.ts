@@ -57,7 +57,7 @@ test('questions whose ids look like numbers are numbered by their place in the a
   // The record: each turn and each question total.
   const log = new LogPage(await context.newPage());
   await log.page.goto('/#/log');
-  expect((await log.turnRows()).map((cells) => cells[1])).toEqual(['Round A (Q1)', 'Round B (Q2)', 'Round C (Q3)']);
+  await expect.poll(async () => (await log.turnRows()).map((cells) => cells[1])).toEqual(['Round A (Q1)', 'Round B (Q2)', 'Round C (Q3)']);
   await expect(log.totalsRow('Q1: Which step came first?')).toBeVisible();
   await expect(log.totalsRow('Q2: What came second?')).toBeVisible();
   await expect(log.totalsRow('Q3: What came last?')).toBeVisible();

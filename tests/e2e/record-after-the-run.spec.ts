@@ -48,7 +48,7 @@ test('after the run the record shows every turn, who had the floor and the total
   await expectNoSeriousAxeViolations(log.page, 'record, after the run');
 
   // Every cell as the rapporteur reads it, the note in its field.
+  await expect.poll(async () => (await log.turnRows()).map((cells) => cells.slice(0, 10))).toEqual(AFTER_THE_RUN);
   const shown = await log.turnRows();
-  expect(shown.map((cells) => cells.slice(0, 10))).toEqual(AFTER_THE_RUN);
   expect(shown.map((cells) => cells[10])).toEqual(['', NOTE, ...Array<string>(9).fill('')]);
 });

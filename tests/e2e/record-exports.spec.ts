@@ -13,8 +13,8 @@ import { AFTER_THE_RUN, BALANCE, NOTE, SPEAKERS, theRecordAfterTheRun } from './
  */
 test('the rapporteur hands the record on as CSV, Markdown and JSON, each as the screen shows it', async ({ page, context }) => {
   const log = await theRecordAfterTheRun(new ConsolePage(page), context);
+  await expect.poll(async () => (await log.turnRows()).map((cells) => cells.slice(0, 10))).toEqual(AFTER_THE_RUN);
   const shown = await log.turnRows();
-  expect(shown.map((cells) => cells.slice(0, 10))).toEqual(AFTER_THE_RUN);
   expect(shown.map((cells) => cells[10])).toEqual(['', NOTE, ...Array<string>(9).fill('')]);
   const downloads = mkdtempSync(join(tmpdir(), 'run-of-show-record-'));
 

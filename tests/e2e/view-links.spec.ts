@@ -39,13 +39,15 @@ test('the console links to every other view in a new tab; following one leaves t
   }
 
   await menu.click();
-  expect(await links(page)).toEqual([
-    ['Plan', '#/plan', NEW_TAB],
-    ['Rehearsal', '#/rehearse', NEW_TAB],
-    ['Sheet', '#/sheet', NEW_TAB],
-    ['Record', '#/log', NEW_TAB],
-    ['Speaker view', '#/stage', NEW_TAB],
-  ]);
+  await expect
+    .poll(() => links(page))
+    .toEqual([
+      ['Plan', '#/plan', NEW_TAB],
+      ['Rehearsal', '#/rehearse', NEW_TAB],
+      ['Sheet', '#/sheet', NEW_TAB],
+      ['Record', '#/log', NEW_TAB],
+      ['Speaker view', '#/stage', NEW_TAB],
+    ]);
   await page.screenshot({ path: 'test-results/screenshots/view-links-console-open-1920.png' });
   // Esc folds the menu and leaves the run alone.
   await show.press('Escape');
@@ -69,13 +71,15 @@ test('the rehearsal console links to the rehearsal’s own record and speaker vi
   const show = new ConsolePage(page);
   await show.open(SEED_START, '/#/rehearse');
   await page.getByText('Plan and other views', { exact: true }).click();
-  expect(await links(page)).toEqual([
-    ['Live console', '#/', NEW_TAB],
-    ['Plan', '#/plan', NEW_TAB],
-    ['Sheet', '#/sheet', NEW_TAB],
-    ['Rehearsal record', '#/log-rehearsal', NEW_TAB],
-    ['Rehearsal speaker view', '#/stage-rehearsal', NEW_TAB],
-  ]);
+  await expect
+    .poll(() => links(page))
+    .toEqual([
+      ['Live console', '#/', NEW_TAB],
+      ['Plan', '#/plan', NEW_TAB],
+      ['Sheet', '#/sheet', NEW_TAB],
+      ['Rehearsal record', '#/log-rehearsal', NEW_TAB],
+      ['Rehearsal speaker view', '#/stage-rehearsal', NEW_TAB],
+    ]);
 });
 
 test('the record and the sheet link to the other views', async ({ page, context }) => {
@@ -83,25 +87,29 @@ test('the record and the sheet link to the other views', async ({ page, context 
   await page.clock.pauseAt(SEED_START);
   await page.goto('/#/log');
   await expect(page.getByRole('heading', { level: 1, name: 'Record of the panel' })).toBeVisible();
-  expect(await links(page)).toEqual([
-    ['Console', '#/', NEW_TAB],
-    ['Plan', '#/plan', NEW_TAB],
-    ['Rehearsal', '#/rehearse', NEW_TAB],
-    ['Sheet', '#/sheet', NEW_TAB],
-    ['Speaker view', '#/stage', NEW_TAB],
-  ]);
+  await expect
+    .poll(() => links(page))
+    .toEqual([
+      ['Console', '#/', NEW_TAB],
+      ['Plan', '#/plan', NEW_TAB],
+      ['Rehearsal', '#/rehearse', NEW_TAB],
+      ['Sheet', '#/sheet', NEW_TAB],
+      ['Speaker view', '#/stage', NEW_TAB],
+    ]);
   await page.screenshot({ path: 'test-results/screenshots/view-links-record.png' });
   const opening = context.waitForEvent('page');
   await page.getByRole('link', { name: 'Sheet' }).click();
   const sheet = await opening;
   await expect(sheet.getByText('Run-of-show sheet')).toBeVisible();
-  expect((await links(sheet)).map(([name, href]) => [name, href])).toEqual([
-    ['Console', '#/'],
-    ['Plan', '#/plan'],
-    ['Rehearsal', '#/rehearse'],
-    ['Record', '#/log'],
-    ['Speaker view', '#/stage'],
-  ]);
+  await expect
+    .poll(async () => (await links(sheet)).map(([name, href]) => [name, href]))
+    .toEqual([
+      ['Console', '#/'],
+      ['Plan', '#/plan'],
+      ['Rehearsal', '#/rehearse'],
+      ['Record', '#/log'],
+      ['Speaker view', '#/stage'],
+    ]);
   // The links are for the screen: the printed sheet does not carry them.
   await sheet.emulateMedia({ media: 'print' });
   await expect(sheet.getByRole('navigation', { name: 'Other views' })).toBeHidden();
@@ -113,7 +121,7 @@ test('the speaker view shows its links while the mouse moves, like Full screen, 
   await page.goto('/#/stage');
   const nav = page.getByRole('navigation', { name: 'Other views' });
   await expect(nav).toBeVisible();
-  expect((await links(page)).map(([name]) => name)).toEqual(['Console', 'Plan', 'Rehearsal', 'Sheet', 'Record']);
+  await expect.poll(async () => (await links(page)).map(([name]) => name)).toEqual(['Console', 'Plan', 'Rehearsal', 'Sheet', 'Record']);
   await page.clock.runFor(2_500);
   await expect(nav).toBeHidden();
   await page.mouse.move(200, 200);
