@@ -1,7 +1,7 @@
 import { memo, useEffect, useState, type ReactNode } from 'react';
 import { formatClock, formatDuration } from '../../platform/format';
 import { en } from '../../i18n/en';
-import { later } from '../../platform/later';
+import { afterFirstPaint } from '../../platform/later';
 import {
   useAnchorMode,
   useClockSecond,
@@ -23,8 +23,8 @@ function useAfterFirstPaint(): boolean {
   useEffect(() => {
     if (painted) return;
     let live = true;
-    // A background task: after the page has painted, and not held back by a test's paused clock.
-    later(() => {
+    // After the page's first paint, then a background task: not held back by a test's paused clock.
+    afterFirstPaint(() => {
       if (live) setPainted(true);
     });
     return () => {
