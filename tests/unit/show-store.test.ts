@@ -214,6 +214,32 @@ describe('createShowStore', () => {
     expect(reloaded.run.status).toBe('running');
   });
 
+  it('on a reload that finds exactly what it holds (its own last write), keeps its state and reads the clock', () => {
+    const { store, actions, clock, stored } = setup();
+    actions().start();
+    expect(stored()).not.toBeNull();
+    const before = store.getState();
+    clock.set(at(3));
+    actions().reload();
+    const after = store.getState();
+    expect(after.plan).toBe(before.plan);
+    expect(after.run).toBe(before.run);
+    expect(after.now).toBe(at(3));
+    expect(after.storageProblem).toBeNull();
+  });
+
+  it('on a reload, still checks what another window wrote: an agenda that is not valid is reported, the run kept', () => {
+    const { store, actions, storage } = setup();
+    actions().start();
+    const log = store.getState().log;
+    const written = JSON.parse(storage.getItem(STORAGE_KEY)!) as { state: { agenda: { start: string } } };
+    written.state.agenda.start = '25:00';
+    storage.setItem(STORAGE_KEY, JSON.stringify(written));
+    actions().reload();
+    expect(store.getState().storageProblem).toBe('corrupt');
+    expect(store.getState().log).toBe(log);
+  });
+
   it('keeps running on a fresh run when the stored text is not JSON', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, '{"state": {"agenda": ');
