@@ -31,10 +31,6 @@ export default tseslint.config(
             { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/domain stays free of React.' },
             { group: ['zustand', 'zustand/*'], message: 'src/domain stays free of the store.' },
             { group: ['dayjs', 'dayjs/*'], message: 'src/domain takes time as numbers; format at the edges.' },
-            {
-              group: ['../store/*', '../platform/*', '../features/*', '../app/*', '../i18n/*'],
-              message: 'src/domain imports only src/domain.',
-            },
           ],
         },
       ],
@@ -118,34 +114,6 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time through src/platform/clock.' },
-      ],
-    },
-  },
-  // Features do not import each other, nor the app shell; shared logic moves down into the domain or the store.
-  ...['console', 'stage', 'log', 'plan'].map((feature) => ({
-    files: [`src/features/${feature}/**`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['console', 'stage', 'log', 'plan'].filter((f) => f !== feature).map((f) => `../${f}/*`),
-              message: 'Features do not import each other.',
-            },
-            { group: ['../../app/*'], message: 'Features do not import the app shell.' },
-          ],
-        },
-      ],
-    },
-  })),
-  {
-    // The store and the platform sit below the features and the shell.
-    files: ['src/store/**', 'src/platform/**', 'src/i18n/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['../features/*', '../app/*'], message: 'Lower layers do not import features or the shell.' }] },
       ],
     },
   },

@@ -40,9 +40,10 @@ export function isLoadedAgenda(state: Pick<ShowState, 'agenda'>, input: unknown)
 /** Builds the app's one store over the domain. Each test builds its own. */
 export function createShowStore(options: ShowStoreOptions): ShowStore {
   const { clock } = options;
-  const deviceZone = options.deviceTimeZone;
-  let knownZone = typeof deviceZone === 'string' ? deviceZone : undefined;
-  const zoneFor = (agenda: Agenda) => agenda.timeZone ?? (knownZone ??= typeof deviceZone === 'string' ? deviceZone : deviceZone());
+  const { deviceTimeZone } = options;
+  const askDeviceZone = typeof deviceTimeZone === 'string' ? () => deviceTimeZone : deviceTimeZone;
+  let knownZone: string | undefined;
+  const zoneFor = (agenda: Agenda) => agenda.timeZone ?? (knownZone ??= askDeviceZone());
 
   const fresh = (agenda: Agenda, warnings: readonly AgendaIssue[]) => {
     const plan = compilePlan(agenda, zoneFor(agenda));

@@ -2,7 +2,7 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { UpdateBanner } from '../../src/app/UpdateBanner';
-import { followTitleAndCues } from '../../src/app/wiring/title-and-cues';
+import { followTitle } from '../../src/app/wiring/title';
 import { updateReady } from '../../src/platform/update-ready';
 import { keepScreenAwake } from '../../src/platform/wake-lock';
 import { setup } from './helpers';
@@ -26,10 +26,10 @@ describe('UpdateBanner', () => {
   });
 });
 
-describe('followTitleAndCues', () => {
+describe('followTitle', () => {
   it('puts the turn countdown and the speaker in the tab title while a run is live', () => {
     const { store, advance } = setup(<></>);
-    const stop = followTitleAndCues(store, 'Run of Show');
+    const stop = followTitle(store, 'Run of Show');
     expect(document.title).toBe(`${store.getState().plan.title} · Run of Show`);
     act(() => {
       store.getState().actions.start();

@@ -5,7 +5,7 @@ import { ARCHIVE_KEY, archiveEntry, BROKEN_ARCHIVE_KEY, saveToArchive } from '..
 import { deleteFromArchive, listArchive } from '../../src/store/archive-list';
 import type { Control } from '../../src/store/show-state';
 import { createShowStore } from '../../src/store/show-store';
-import { followArchive } from '../../src/app/wiring/archive';
+import { archiveChange } from '../../src/app/wiring/archive';
 import { at, ev, SEED_AGENDA, T0 } from './helpers';
 
 /** An in-memory Storage, fresh for each test: these tests need localStorage's interface, not a browser. */
@@ -29,7 +29,7 @@ function setup({ control = 'controller', kind = 'live' }: { control?: Control; k
   const clock = { now: (): Instant => instant(now) };
   const store = createShowStore({ clock, agenda: SEED_AGENDA, deviceTimeZone: 'Europe/Zurich', control });
   const storage = memoryStorage();
-  const stop = followArchive(store, storage, () => kind);
+  const stop = store.subscribe(archiveChange(storage, () => kind));
   const actions = store.getState().actions;
   const advance = (ms: number) => {
     now += ms;
@@ -41,7 +41,7 @@ function setup({ control = 'controller', kind = 'live' }: { control?: Control; k
 const stored = (storage: Storage) =>
   JSON.parse(storage.getItem(ARCHIVE_KEY) ?? 'null') as { id: string; kind: string; log: RunEvent[] }[] | null;
 
-describe('followArchive', () => {
+describe('archiveChange', () => {
   it('keeps a run in the archive when it ends, with its kind, agenda and whole log', () => {
     const { storage, actions, advance, store } = setup({ kind: 'rehearsal' });
     actions.start();

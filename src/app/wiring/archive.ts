@@ -1,16 +1,12 @@
 import { runIdOf } from '../../domain/run-export';
 import { archiveEntry, saveToArchive, type ArchivedRun } from '../../store/archive';
-import type { ShowState, ShowStore } from '../../store/show-state';
+import type { ShowState } from '../../store/show-state';
 
 /**
- * Keeps every run in the archive: when it ends, and when a new agenda or a new run replaces it.
- * Only the window in control archives.
+ * Keeps every run in the archive, given each change of the store (subscribe it, or hand it the
+ * changes made before its code loaded): when a run ends, and when a new agenda or a new run
+ * replaces it. Only the window in control archives.
  */
-export function followArchive(store: ShowStore, storage: Storage | undefined, kind: () => ArchivedRun['kind'] = () => 'live'): () => void {
-  return store.subscribe(archiveChange(storage, kind));
-}
-
-/** What `followArchive` does with one change of the store; also for changes made before its code loaded. */
 export function archiveChange(
   storage: Storage | undefined,
   kind: () => ArchivedRun['kind'],

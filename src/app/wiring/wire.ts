@@ -27,7 +27,7 @@ export function wireWindow(store: ShowStore, storageKey: string, speed: () => nu
  */
 export function wireCues(store: ShowStore, appName: string, rehearsalPrefix: string, whenUsed: (task: () => void) => void): void {
   followTitle(store, appName, rehearsalPrefix);
-  whenUsed(() => void import('./title-and-cues').then(({ followCues }) => followCues(store)));
+  whenUsed(() => void import('./cues').then(({ followCues }) => followCues(store)));
   // The screen stays awake from the first paint on, not from the first use: a console opened early
   // and left alone until the panel starts must not go dark (0.2 kB, after the first paint).
   later(() => void import('../../platform/wake-lock').then(({ keepScreenAwake }) => keepScreenAwake()));

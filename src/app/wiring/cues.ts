@@ -1,20 +1,6 @@
 import { countdownSeconds, signalFor, type Signal } from '../../domain/projection';
 import { selectProjection } from '../../store/selectors';
 import type { ShowStore } from '../../store/show-state';
-import { followTitle } from './title';
-
-/**
- * Puts the turn countdown in the tab's title, and in the window in control plays a cue when
- * the turn's signal reaches wrap-up, final or over time (if sound is on).
- */
-export function followTitleAndCues(store: ShowStore, appName: string, rehearsalPrefix = 'Rehearsal', doc: Document = document): () => void {
-  const stopTitle = followTitle(store, appName, rehearsalPrefix, doc);
-  const stopCues = followCues(store);
-  return () => {
-    stopTitle();
-    stopCues();
-  };
-}
 
 /** In the window in control, a cue when the turn's signal reaches wrap-up, final or over time (if sound is on). */
 export function followCues(store: ShowStore): () => void {
