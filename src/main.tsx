@@ -1,12 +1,12 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { isRehearsal, viewFromHash } from './app/routes';
+import { isRehearsal, roomFromHash, viewFromHash } from './app/routes';
 import { SEED_AGENDA } from './app/seed-agenda';
 import { firstUse } from './app/wiring/first-use';
 import { loadAgendaFromUrl, wireConsole, wireCues, wireWindow } from './app/wiring/wire';
 import { en } from './i18n/en';
-import type { Clock } from './domain/units';
+import { instant, type Clock } from './domain/units';
 import { deviceTimeZone, systemClock } from './platform/clock';
 import { later } from './platform/later';
 import { safeLocalStorage } from './platform/storage-events';
@@ -14,13 +14,17 @@ import { updateReady } from './platform/update-ready';
 import { StoreContext } from './store/hooks';
 import { hasStoredRun, STORAGE_KEY, storedAgenda } from './store/persistence';
 import { createShowStore, isLoadedAgenda } from './store/show-store';
+import type { SyncAccess } from './store/sync-store';
+import { SyncAccessContext } from './store/sync-context';
 import './app/app.css';
 
 const view = viewFromHash(location.hash);
 const rehearsing = isRehearsal(view);
 const storage = safeLocalStorage();
 const REHEARSAL_KEY = `${STORAGE_KEY}:rehearsal`;
-const storageKey = rehearsing ? REHEARSAL_KEY : STORAGE_KEY;
+// A device link (`#/stage?room=…`): this device follows a room on the sync server, with its own copy of that room's run.
+const room = rehearsing ? null : roomFromHash(location.hash);
+const storageKey = rehearsing ? REHEARSAL_KEY : room ? `${STORAGE_KEY}:room:${room.room}` : STORAGE_KEY;
 addEventListener('hashchange', () => location.reload());
 // What the first page does not need waits for the page's first use (a key, a click, a change to the run).
 const used = firstUse();
@@ -28,7 +32,9 @@ const used = firstUse();
 void start();
 
 async function start(): Promise<void> {
-  let clock: Clock = systemClock;
+  // In a room every device shows the server's time: its own clock less its measured offset.
+  let offset = 0;
+  let clock: Clock = room ? { now: () => instant(systemClock.now() - offset) } : systemClock;
   let speed = () => 1;
   let setSpeed: ((speed: number) => void) | undefined;
   if (rehearsing) {
@@ -51,16 +57,43 @@ async function start(): Promise<void> {
     // The rebalancer's code: an offer can only come once the run or the agenda changes.
     later: used.later,
     control: view === 'console' || view === 'rehearse' ? 'controller' : 'viewer',
-    ...(rehearsing && { storageKey: REHEARSAL_KEY, rehearsal: { speed } }),
+    storageKey,
+    ...(rehearsing && { rehearsal: { speed } }),
   });
   used.watch(store);
   wireWindow(store, storageKey, speed);
   wireCues(store, en.appName, en.rehearsal.titlePrefix, used.later);
 
+  // The sync code (38 kB gzip) loads only when a room is used: a device link, or Connect devices on the console.
+  let sync: ReturnType<typeof loadSync> | undefined;
+  const loadSync = () =>
+    import('./app/wiring/network-sync').then(({ startSync, deviceId }) => {
+      const started = startSync({
+        store,
+        device: deviceId(storage),
+        origin: location.origin,
+        localClock: systemClock,
+        setOffset: (measured) => (offset = measured),
+        rememberRoom: (params) => history.replaceState(null, '', `#/?${new URLSearchParams({ ...params }).toString()}`),
+      });
+      if (room) started.join(room);
+      return started;
+    });
+  const syncLoaded = () => (sync ??= loadSync());
+  let current: Awaited<ReturnType<typeof loadSync>> | null = room ? await syncLoaded() : null;
+  const access: SyncAccess | null = rehearsing
+    ? null
+    : {
+        load: () => syncLoaded().then((started) => (current = started).state),
+        current: () => current?.state ?? null,
+      };
+
   const render = (page: ReactNode) =>
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
-        <StoreContext value={store}>{page}</StoreContext>
+        <StoreContext value={store}>
+          <SyncAccessContext value={access}>{page}</SyncAccessContext>
+        </StoreContext>
       </StrictMode>,
     );
 
@@ -68,11 +101,11 @@ async function start(): Promise<void> {
     // The speaker view and the other views are chunks of their own: the console's first page does not carry them.
     case 'stage':
     case 'stage-rehearsal':
-      render((await import('./app/stage-page')).stagePage(rehearsing));
+      render((await import('./app/stage-page')).stagePage(rehearsing, current?.state));
       return;
     case 'log':
     case 'log-rehearsal':
-      render((await import('./app/log-page')).logPage(storage));
+      render((await import('./app/log-page')).logPage(storage, current?.followRecords));
       return;
     case 'plan':
     case 'sheet':
@@ -80,7 +113,9 @@ async function start(): Promise<void> {
       return;
     case 'rehearse':
     case 'console': {
-      const hold = wireConsole(store, storage, { rehearsal: rehearsing, confirmProposal: () => window.confirm(en.confirmProposal) });
+      const held = wireConsole(store, storage, { rehearsal: rehearsing, confirmProposal: () => window.confirm(en.confirmProposal) });
+      // In a room, taking over is an operation all devices see, then this window takes the lock.
+      const hold = { takeOver: () => (current ? (current.takeOver(), held.takeOver()) : held.takeOver()) };
       if (rehearsing) {
         // A rehearsal runs the organizer's draft when it is a valid plan, else the agenda loaded in the console.
         if (store.getState().log.length === 0) await loadDraftForRehearsal(store);

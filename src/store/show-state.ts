@@ -38,6 +38,8 @@ export interface ShowState {
   readonly soundOn: boolean;
   /** The log length at which the moderator dismissed a rebalance offer. */
   readonly rebalanceDismissedAt: number | null;
+  /** Counts the runs this store has begun (a new run, another agenda): tells a new run from an undo to nothing. */
+  readonly generation: number;
   readonly actions: ShowActions;
 }
 
@@ -76,6 +78,11 @@ export interface ShowActions {
    */
   loadAgenda(input: unknown, source: string): boolean;
   reportLoadFailure(failure: LoadFailure): void;
+  /**
+   * Takes the run another device controls: its agenda (checked as any loaded agenda; kept when it
+   * is the one loaded) and its events. Returns false, keeping everything, when the agenda is invalid.
+   */
+  follow(agenda: unknown, log: readonly RunEvent[]): boolean;
   dismissLoadFailure(): void;
 }
 

@@ -79,6 +79,7 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
       loadFailure: null,
       storageProblem: null,
       rebalanceDismissedAt: null,
+      generation: 0,
       control: options.control ?? 'controller',
       rehearsal: options.rehearsal ? { speed: options.rehearsal.speed() } : null,
       soundOn: false,
@@ -122,7 +123,7 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
         newRun: () => {
           if (get().control !== 'controller' || get().log.length === 0) return;
           const { agenda, warnings } = get();
-          set({ ...fresh(agenda, warnings), now: clock.now(), rebalanceDismissedAt: null });
+          set({ ...fresh(agenda, warnings), now: clock.now(), rebalanceDismissedAt: null, generation: get().generation + 1 });
         },
         reload: () => {
           (api as ShowStore).persist?.rehydrate();
@@ -143,7 +144,29 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
             set({ loadFailure: { source, issues: result.errors } });
             return false;
           }
-          set({ ...fresh(result.value.agenda, result.value.warnings), loadFailure: null, preferredMode: null, now: clock.now() });
+          set({
+            ...fresh(result.value.agenda, result.value.warnings),
+            loadFailure: null,
+            preferredMode: null,
+            now: clock.now(),
+            generation: get().generation + 1,
+          });
+          return true;
+        },
+        follow: (agenda, log) => {
+          const state = get();
+          if (isLoadedAgenda(state, agenda)) {
+            if (log.length === state.log.length && log.every((event, i) => event === state.log[i])) return true;
+            set({ now: clock.now(), log, run: foldRun(state.plan, log) });
+            return true;
+          }
+          const result = validateAgenda(agenda);
+          if (!result.ok) {
+            set({ loadFailure: { source: 'sync', issues: result.errors } });
+            return false;
+          }
+          const next = fresh(result.value.agenda, result.value.warnings);
+          set({ ...next, log, run: foldRun(next.plan, log), now: clock.now(), preferredMode: null, generation: state.generation + 1 });
           return true;
         },
         reportLoadFailure: (failure) => set({ loadFailure: failure }),

@@ -14,7 +14,7 @@ function device(by: string, epoch = 0) {
     epoch,
     op<K extends ReplicaOp['kind']>(kind: K, fields: Omit<Extract<ReplicaOp, { kind: K }>, 'id' | 'by' | 'epoch' | 'seq' | 'kind'>) {
       seq += 1;
-      return { id: `${by}-${seq}`, by, epoch: self.epoch, seq, kind, ...fields } as ReplicaOp;
+      return { id: `${by}-${seq}`, by, epoch: self.epoch, seq, kind, ...fields } as unknown as ReplicaOp;
     },
     reset: () => self.op('reset', { agenda }),
     event: (s: number) => self.op('event', { event: next(s) }),

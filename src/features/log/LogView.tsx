@@ -22,6 +22,7 @@ import { FloorBalance } from './FloorBalance';
 import { heldLine, reportCsv, reportMarkdown, venueDateTime } from './report-files';
 import { Totals } from './Totals';
 import { TurnTable } from './TurnTable';
+import { RemoteStatus } from '../../ui/devices/RemoteStatus';
 
 const EMPTY: readonly RecordEvent[] = [];
 
@@ -123,6 +124,7 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
     <main className="log-view">
       <header className="log-header">
         <ViewLinks current="log" rehearsal={rehearsal !== null} className="log-links no-print" />
+        <RemoteStatus />
         {rehearsal !== null && (
           <p className="rehearsal-banner" role="status">
             <strong>{enLog.rehearsalRecord}</strong>
