@@ -1,0 +1,71 @@
+/** The words of the devices' dialog and status lines (loaded with them, not with the console's first page; its button's name is in en.ts). */
+export const enDevices = {
+  title: 'Connect devices',
+  making: 'Making a room for this run…',
+  noServer: 'This page was not opened from Run of Show’s own server (npm start), so other devices cannot follow this run.',
+  noServerHow:
+    'To connect devices, start the app with npm start and open the address it prints. Everything on this laptop works as before.',
+  coModerator: 'This console joined the run through a co-moderator link. The links to hand out are on the console that opened the room.',
+  /** Why this device is not in step with the others. */
+  problems: {
+    'no-server': 'This page was not opened from Run of Show’s own server, so it cannot follow other devices.',
+    unreachable: 'The sync server does not answer. This device keeps what it has and catches up once the server is back.',
+    'wrong-key': 'The server refused this link: its key is wrong. Ask for a new link.',
+    'unknown-room': 'The server does not know this room. Ask for a new link.',
+    forbidden: 'The server does not allow this link to open the run.',
+    'bad-link': 'This link is damaged or incomplete. Ask for a new link.',
+  },
+  tryAgain: 'Try again',
+  /** One entry per link, in the order the dialog shows them. */
+  links: {
+    speaker: { name: 'Speaker view link', may: 'Read only: shows the time to the panel, with no controls.' },
+    record: { name: 'Record link', may: 'Reads the run; writes the rapporteur’s notes and corrections.' },
+    moderator: { name: 'Co-moderator link', may: 'May take control of the run. Hand it only to a co-moderator.' },
+  },
+  linksLabel: 'Links to open on other devices',
+  copy: 'Copy',
+  copyLink: (name: string) => `Copy the ${name}`,
+  copied: 'Copied',
+  copyFailed: 'Could not copy: select the link and press Ctrl+C.',
+  qr: (name: string) => `QR code for the ${name}`,
+  region: 'Devices',
+  connection: {
+    online: 'Online',
+    connecting: 'Connecting…',
+    offline: 'Offline: this console keeps running and sends its events once it is back',
+  },
+  sent: { all: 'Everything sent', pending: 'Not everything sent yet' },
+  presence: {
+    label: 'Connected',
+    speakers: (n: number) => (n === 1 ? '1 speaker view' : `${n} speaker views`),
+    records: (n: number) => (n === 1 ? '1 record' : `${n} records`),
+    coModerators: (n: number) => (n === 1 ? '1 co-moderator' : `${n} co-moderators`),
+    unknown: 'not known yet',
+    offline: 'not known while offline',
+  },
+  unapplied: (n: number) =>
+    n === 1
+      ? '1 event made on this console while another device had taken control was kept but not applied.'
+      : `${n} events made on this console while another device had taken control were kept but not applied.`,
+  /** What a run event was, for the list of events kept but not applied. */
+  events: {
+    sessionStarted: 'Start',
+    turnAdvanced: 'Next turn',
+    paused: 'Pause',
+    resumed: 'Resume',
+    interjectionStarted: 'Interjection',
+    interjectionEnded: 'End of interjection',
+    timeAdjusted: (seconds: number) => (seconds >= 0 ? `Added ${seconds} seconds` : `Removed ${-seconds} seconds`),
+    turnSkipped: 'Turn skipped',
+    turnMoved: 'Turn moved',
+    turnInserted: (who: string) => `Floor given to ${who}`,
+    sessionEnded: 'End of session',
+    messageSent: (text: string) => `Message “${text}”`,
+    messageCleared: 'Message cleared',
+    planRebalanced: 'Rebalance accepted',
+  },
+  remote: {
+    offline: 'This device is offline',
+    offlineDetail: 'It shows what it last received and catches up once the network is back.',
+  },
+};
