@@ -97,6 +97,8 @@ export const en = {
     compose: 'Message…',
   },
   sound: { on: 'Sound cues on', off: 'Sound cues off' },
+  /** Other devices following the run: the console's button (the rest of their words load with them, from en-devices.ts). */
+  devices: { connect: 'Connect devices' },
   newRun: 'New run',
   rehearsal: {
     banner: (speed: number) => `Rehearsal at ${speed}× on a simulated clock. The live run is not touched.`,

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { en } from '../../i18n/en';
 import { openView } from '../../platform/open-view';
 import { useActions, useControl, useMessage, useRehearsalSpeed, useSoundOn } from '../../store/hooks';
+import { DevicesButton } from '../../ui/devices/DevicesButton';
 import { ViewMenu } from '../../ui/ViewLinks';
 
 interface LinkBarProps {
@@ -9,7 +10,7 @@ interface LinkBarProps {
   readonly onCompose: () => void;
 }
 
-/** The speaker view and what it shows: open it, the message on it, sound cues; who is in control; links to the other views. */
+/** The speaker view and what it shows: open it, the message on it, sound cues; who is in control; other devices; links to the other views. */
 export const LinkBar = memo(function LinkBar({ onTakeOver, onCompose }: LinkBarProps) {
   const control = useControl();
   const message = useMessage();
@@ -44,6 +45,7 @@ export const LinkBar = memo(function LinkBar({ onTakeOver, onCompose }: LinkBarP
       >
         {en.stage.openRecord}
       </button>
+      {!rehearsal && <DevicesButton />}
       <button type="button" onClick={onCompose} disabled={control !== 'controller'} aria-keyshortcuts="M">
         {en.message.compose} <kbd aria-hidden="true">M</kbd>
       </button>
