@@ -262,6 +262,24 @@ describe('DeviceStatus', () => {
     ).toEqual(['17:05:12 Next turn', '17:05:20 Added 30 seconds', '17:05:31 Message “Please wrap up”']);
   });
 
+  it('lets the moderator dismiss the warning until another such event comes', async () => {
+    const user = userEvent.setup();
+    const at = instant(Date.UTC(2025, 5, 19, 15, 5, 12));
+    const { store } = syncStore({ ...ROOM, connection: 'online', unapplied: [{ type: 'paused', at }] });
+    setup(<DeviceStatus store={store} />);
+    await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    act(() =>
+      store.setState({
+        unapplied: [
+          { type: 'paused', at },
+          { type: 'resumed', at },
+        ],
+      }),
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('2 events made on this console');
+  });
+
   it('says why the server refused this console', () => {
     const { store } = syncStore({ ...ROOM, connection: 'offline', problem: 'wrong-key' });
     setup(<DeviceStatus store={store} />);

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useStore } from 'zustand';
+import { en } from '../../i18n/en';
 import { enDevices } from '../../i18n/en-devices';
 import { speakerLabel } from '../../i18n/speaker-label';
 import { formatClock } from '../../platform/format';
@@ -8,12 +10,14 @@ import { describeEvent } from './describe-event';
 
 /**
  * Events this console made while another device had already taken control (it was offline): kept
- * in the shared log, never applied. The moderator must see them, to redo by hand what still matters.
+ * in the shared log, never applied. The moderator must see them, to redo by hand what still matters;
+ * once read, Dismiss gives the console its room back until another such event comes.
  */
 export function UnappliedEvents({ store }: { readonly store: SyncStore }) {
   const unapplied = useStore(store, (s) => s.unapplied);
   const plan = usePlan();
-  if (unapplied.length === 0) return null;
+  const [dismissed, setDismissed] = useState(0);
+  if (unapplied.length <= dismissed) return null;
   return (
     <div role="alert" className="alert devices-unapplied">
       <p>{enDevices.unapplied(unapplied.length)}</p>
@@ -25,6 +29,9 @@ export function UnappliedEvents({ store }: { readonly store: SyncStore }) {
           </li>
         ))}
       </ul>
+      <button type="button" onClick={() => setDismissed(unapplied.length)}>
+        {en.buttons.dismiss}
+      </button>
     </div>
   );
 }
