@@ -21,6 +21,13 @@ export default tseslint.config(
     },
   },
   {
+    // The sync server: plain ESM for Node 20 with JSDoc types (tsconfig.server.json checks them).
+    files: ['server/**/*.mjs'],
+    extends: [js.configs.recommended],
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: globals.node },
+    rules: { 'no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
+  },
+  {
     // The domain is pure: no React, no store, no date library, no browser.
     files: ['src/domain/**/*.ts'],
     rules: {

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useEffect, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react';
 import { displayName } from '../../domain/agenda';
 import type { Signal } from '../../domain/projection';
 import { en } from '../../i18n/en';
@@ -24,11 +24,12 @@ export interface ConsoleLink {
   getSnapshot(): LinkStatus;
 }
 
+/** The turn time; its length in characters lets the stylesheet size it to the width it has. */
 const TurnDigits = memo(function TurnDigits() {
-  const seconds = useCountdownSeconds('turn');
+  const text = formatCountdown(useCountdownSeconds('turn'));
   return (
-    <span role="timer" aria-label={en.timers.turn} className="stage-digits">
-      {formatCountdown(seconds)}
+    <span role="timer" aria-label={en.timers.turn} className="stage-digits" style={{ '--chars': text.length } as CSSProperties}>
+      {text}
     </span>
   );
 });

@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+/** What the build reads: a change to any of these makes `dist/` stale. */
+const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts'];
+
+/**
+ * The newest modification time under a file or folder, in epoch ms; 0 when it does not exist.
+ * @param {string} path
+ * @returns {Promise<number>}
+ */
+async function newestUnder(path) {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    return 0;
+  }
+  if (!info.isDirectory()) return info.mtimeMs;
+  const entries = await readdir(path);
+  const times = await Promise.all(entries.map((entry) => newestUnder(join(path, entry))));
+  return Math.max(info.mtimeMs, ...times);
+}
+
+/**
+ * Builds the app into `distDir` with `npx vite build` when its index.html is missing or older than
+ * the newest source, and says so on stdout. Throws when the build fails.
+ * @param {string} root the repository
+ * @param {string} distDir
+ */
+export async function buildIfStale(root, distDir) {
+  const built = await newestUnder(join(distDir, 'index.html'));
+  const sources = Math.max(...(await Promise.all(SOURCES.map((source) => newestUnder(join(root, source))))));
+  const folder = relative(root, distDir) || '.';
+  if (built !== 0 && built >= sources) return;
+  const why = built === 0 ? `${folder}/index.html is missing` : `the sources changed since ${folder}/ was built`;
+  console.log(`Building the app (${why}): npx vite build --outDir ${folder}`);
+  const outcome = spawnSync('npx', ['vite', 'build', '--outDir', distDir], { cwd: root, stdio: 'inherit' });
+  if (outcome.status !== 0) throw new Error('The build failed: see above.');
+}
