@@ -64,7 +64,11 @@ export async function createSync({ secret, dataDir, redisUrl, log }) {
         return { role };
       } catch (error) {
         guard?.settle(documentName, false);
-        throw error;
+        // Hocuspocus prints the message of a refusal as it is; an empty one it leaves to us, so that
+        // `quiet` holds and the line has our form. The client gets the reason either way.
+        const reason = /** @type {{ reason?: string }} */ (error).reason;
+        log(reason ? `refused a connection: ${reason}` : `could not check a key: ${/** @type {Error} */ (error).message}`);
+        throw Object.assign(new Error(''), { reason: reason ?? 'server-error' });
       }
     },
   });
