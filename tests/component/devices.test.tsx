@@ -30,8 +30,14 @@ function syncStore(state: Partial<SyncState> = {}) {
   return { store, openRoom };
 }
 
-function accessTo(store: SyncStore, { opened = false } = {}): SyncAccess & { load: ReturnType<typeof vi.fn> } {
-  return { load: vi.fn(async () => store), current: () => (opened ? store : null) };
+/** As the entry gives it: `current()` is the store once loaded, or from the start when the page `opened` with a room. */
+function accessTo(store: SyncStore, { opened = false } = {}) {
+  let loaded = opened;
+  const load = vi.fn(async () => {
+    loaded = true;
+    return store;
+  });
+  return { load, current: () => (loaded ? store : null) } satisfies SyncAccess;
 }
 
 const noop = () => {};
