@@ -13,6 +13,8 @@ const MAX_DOCUMENTS_PER_SOCKET = 8;
 const MAX_FRAMES_BEFORE_AUTH = 100;
 /** A peer that does not answer our close frame is cut off after this. */
 const CLOSE_GRACE_MS = 2000;
+/** A socket is pinged this often and cut off when the previous ping got no answer. */
+export const PING_MS = 2000;
 
 /** Close codes, as the WebSocket standard names them. */
 const CLOSE = Object.freeze({ unsupportedData: 1003, invalidPayload: 1007, policy: 1008 });
@@ -48,6 +50,9 @@ export function guardOf(request) {
  * - more than {@link MAX_DOCUMENTS_PER_SOCKET} documents, or more than {@link MAX_FRAMES_BEFORE_AUTH}
  *   frames for a document whose key is not yet checked (1008): Hocuspocus keeps those in memory.
  * Frames for a document this socket was refused are dropped: Hocuspocus would queue them for good.
+ *
+ * It also cuts off a socket that did not answer the previous ping ({@link PING_MS}). Hocuspocus'
+ * own ping (`timeout`) closes the documents of such a socket but leaves the socket itself open.
  *
  * It works by wrapping the socket's `emit`: a listener cannot stop the others from running.
  * Frames Hocuspocus re-emits itself (the ones it queued during the key check) pass unchecked.
@@ -125,6 +130,15 @@ export function guardSocket(ws, request, report) {
     checked.add(frame);
     return emit(event, ...args);
   };
+
+  let answered = true;
+  ws.on('pong', () => (answered = true));
+  const heartbeat = setInterval(() => {
+    if (!answered) return ws.terminate();
+    answered = false;
+    ws.ping();
+  }, PING_MS);
+  ws.once('close', () => clearInterval(heartbeat));
 
   guards.set(request, {
     settle(documentName, open) {

@@ -5,13 +5,11 @@ import { Redis as IORedis } from 'ioredis';
 import { WebSocketServer } from 'ws';
 import { checkAccess } from './auth.mjs';
 import { durableAcks } from './durable-ack.mjs';
-import { MAX_FRAME_BYTES, guardOf, guardSocket } from './limits.mjs';
+import { MAX_FRAME_BYTES, PING_MS, guardOf, guardSocket } from './limits.mjs';
 import { presence } from './presence.mjs';
 import { fileRooms, redisRooms } from './rooms.mjs';
 import { fileStore } from './store-file.mjs';
 
-/** The server pings every connection this often and drops one that did not answer the last ping. */
-const PING_MS = 2000;
 /** How long closing waits for documents to be written and unloaded. */
 const CLOSE_WAIT_MS = 5000;
 /** Namespace of our keys and channels in Redis. */
@@ -50,6 +48,8 @@ export async function createSync({ secret, dataDir, redisUrl, log }) {
   const hocuspocus = new Hocuspocus({
     name: 'run-of-show',
     quiet: true,
+    // Pings every 2 s and closes the documents of a socket that did not answer (the guard then cuts
+    // the socket itself off): a silent drop is noticed, and announced in presence, in 2 to 4 s.
     timeout: PING_MS,
     // Every change is written before the next one, and acknowledged once written (durable-ack.mjs).
     debounce: 0,
