@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SALAMA, ARUNATILAKA, SEED_START } from './console-page';
+import { advanceAll, connectDevices, openDevice, startTestServer, trueTime, type Device, type TestServer } from './support/devices';
+
+let server: TestServer;
+test.beforeAll(async () => {
+  server = await startTestServer();
+});
+test.afterAll(async () => {
+  await server?.close();
+});
+
+const turnTime = (page: Page) => page.getByRole('timer', { name: 'Turn time' });
+const speakerRegion = (page: Page) => page.getByRole('region', { name: 'Current speaker' });
+
+/** Both devices show the same Turn time (and it is `expected` when given). */
+async function expectSame(console: Device, other: Device, expected?: string) {
+  const shown = expected ?? (await turnTime(console.page).textContent())!;
+  await expect(turnTime(console.page)).toHaveText(shown);
+  await expect(turnTime(other.page)).toHaveText(shown);
+}
+
+test('a speaker view on a phone whose clock runs 90 s fast shows the console’s Turn time and speaker at every step', async ({
+  browser,
+}) => {
+  const console = await openDevice(browser, `${server.url}/`, SEED_START);
+  await expect(turnTime(console.page)).toHaveText('5:00');
+  const links = await connectDevices(console.page);
+  expect(links.speaker).toContain('role=speaker');
+  await console.page.keyboard.press('Escape');
+
+  const speaker = await openDevice(browser, links.speaker, await trueTime(console), 90_000, { width: 390, height: 844 });
+  await expect(speakerRegion(speaker.page)).toContainText(SALAMA);
+  await expectSame(console, speaker, '5:00');
+
+  await console.page.keyboard.press('Space');
+  await expectSame(console, speaker, '5:00');
+  await advanceAll([console, speaker], 61_000);
+  await expectSame(console, speaker, '3:59');
+
+  await console.page.keyboard.press('n');
+  await expect(speakerRegion(speaker.page)).toContainText(ARUNATILAKA);
+  await expectSame(console, speaker, '6:00');
+  await advanceAll([console, speaker], 12_500);
+  await expectSame(console, speaker, '5:48');
+
+  await console.page.keyboard.press('Space');
+  await expect(speaker.page.getByText('Paused')).toBeVisible();
+  await advanceAll([console, speaker], 20_000);
+  await expectSame(console, speaker, '5:48');
+
+  await console.page.keyboard.press('+');
+  await expectSame(console, speaker, '6:18');
+
+  await console.page.keyboard.press('z');
+  await expectSame(console, speaker, '5:48');
+  await console.page.keyboard.press('z');
+  await expect(speaker.page.getByText('Paused')).toHaveCount(0);
+  await advanceAll([console, speaker], 3_000);
+  await expectSame(console, speaker);
+  await console.context.close();
+  await speaker.context.close();
+});
