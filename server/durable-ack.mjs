@@ -64,6 +64,13 @@ export function durableAcks() {
     covered: (document) => progressOf(document).changes,
 
     /**
+     * Whether a state holding the first `upTo` changes is already on disk.
+     * @param {Document} document
+     * @param {number} upTo
+     */
+    isStored: (document, upTo) => progressOf(document).stored >= upTo,
+
+    /**
      * A state holding the first `upTo` changes is on disk: send the acknowledgements it covers.
      * @param {Document} document
      * @param {number} upTo

@@ -38,6 +38,8 @@ export async function createSync({ secret, dataDir, redisUrl, log }) {
     fetch: files.fetch,
     async store({ documentName, document, state }) {
       const upTo = acks.covered(document);
+      // With debounce 0, a burst of changes queues one store each; the first to run writes them all.
+      if (acks.isStored(document, upTo)) return;
       await files.store(documentName, state);
       acks.stored(document, upTo);
     },
