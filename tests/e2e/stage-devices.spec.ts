@@ -1,6 +1,8 @@
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { ARUNATILAKA, ConsolePage, DIOP, repoPath, SEED_START } from './console-page';
+import { recordScreenshots, theRecordAfterTheRun } from './record-journey';
+import { expectNoSeriousAxeViolations } from './support/axe';
 
 /*
  * The speaker view on the devices a link is opened on: a phone in portrait and on its side, a
@@ -207,6 +209,42 @@ test.describe('on a phone and a tablet (touch, mobile viewport)', () => {
     expect(digits.get(PHONE_LANDSCAPE)!.heightShare).toBeGreaterThanOrEqual(0.5);
     // The tablet's wider screen gives larger digits than the phone's.
     expect(digits.get(TABLET_PORTRAIT)!.fontSize).toBeGreaterThan(digits.get(PHONE_PORTRAIT)!.fontSize);
+  });
+});
+
+test.describe('the record on a tablet (touch, mobile viewport)', () => {
+  test.use({ isMobile: true, hasTouch: true });
+
+  test('the record after the run reads on a tablet held either way; the turns scroll sideways in their own box', async ({
+    page,
+    context,
+  }) => {
+    const log = await theRecordAfterTheRun(new ConsolePage(page), context);
+    const turnsBox = log.turns.getByRole('group', { name: 'Turns' });
+    const scrolls = () => turnsBox.evaluate((box) => ({ wider: box.scrollWidth > box.clientWidth, left: box.scrollLeft }));
+
+    // Upright: the page does not scroll sideways (recordScreenshots checks it); who had the floor stacks
+    // its table above its chart; the eleven columns of turns scroll in their own box, by keyboard too.
+    await recordScreenshots(log, TABLET_PORTRAIT);
+    const table = (await log.floor.getByRole('table').boundingBox())!;
+    const chart = (await log.floor.getByRole('img').boundingBox())!;
+    expect(chart.y, 'the chart under the table').toBeGreaterThanOrEqual(table.y + table.height);
+    expect(chart.x + chart.width).toBeLessThanOrEqual(TABLET_PORTRAIT.width);
+    const box = (await turnsBox.boundingBox())!;
+    expect(box.x + box.width, 'the turns box inside the window').toBeLessThanOrEqual(TABLET_PORTRAIT.width);
+    expect(await scrolls()).toEqual({ wider: true, left: 0 });
+    await turnsBox.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await turnsBox.focus();
+    await log.page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await scrolls()).left).toBeGreaterThan(0);
+    await turnsBox.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    await log.page.screenshot({ path: shot('record-820x1180-turns-end') });
+    await expectNoSeriousAxeViolations(log.page, 'record on a tablet');
+    await turnsBox.blur();
+
+    // On its side: everything fits, nothing scrolls sideways.
+    await recordScreenshots(log, { width: TABLET_PORTRAIT.height, height: TABLET_PORTRAIT.width });
+    expect((await scrolls()).wider).toBe(false);
   });
 });
 

@@ -163,7 +163,14 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
 
       <section aria-labelledby="turns-heading">
         <h2 id="turns-heading">{enLog.turns}</h2>
-        <TurnTable plan={source.plan} report={report} editable={source.editable && source.runId !== null} now={source.now} onRecord={add} />
+        <TurnTable
+          plan={source.plan}
+          report={report}
+          editable={source.editable && source.runId !== null}
+          now={source.now}
+          onRecord={add}
+          labelledBy="turns-heading"
+        />
       </section>
 
       <section aria-labelledby="totals-heading">

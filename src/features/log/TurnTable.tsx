@@ -18,6 +18,8 @@ interface TurnTableProps {
   /** The moment the report shows: a correction cannot reach past it while a turn runs. */
   readonly now: Instant;
   readonly onRecord: (make: (at: Instant) => RecordEvent) => void;
+  /** The id of the heading that names the table's scroll box. */
+  readonly labelledBy: string;
 }
 
 /** How far a turn's corrected times may go: after the turn before it began, before the turn after it ended. */
@@ -29,8 +31,12 @@ interface Limits {
   readonly now: Instant;
 }
 
-/** Every turn in order, with a note field and a correction form on each held turn. */
-export function TurnTable({ plan, report, editable, now, onRecord }: TurnTableProps) {
+/**
+ * Every turn in order, with a note field and a correction form on each held turn. On a screen
+ * narrower than its eleven columns (a tablet held upright) the table scrolls sideways in a box of
+ * its own, which the keyboard can reach and scroll, and the page does not.
+ */
+export function TurnTable({ plan, report, editable, now, onRecord, labelledBy }: TurnTableProps) {
   const [correcting, setCorrecting] = useState<string | null>(null);
   const shown = report.turns.filter((t) => t.status !== 'notReached');
   if (shown.length === 0) return null;
@@ -47,46 +53,48 @@ export function TurnTable({ plan, report, editable, now, onRecord }: TurnTablePr
     };
   };
   return (
-    <table className="log-table">
-      <thead>
-        <tr>
-          <th scope="col">{c.index}</th>
-          <th scope="col">{c.segment}</th>
-          <th scope="col">{c.speaker}</th>
-          <th scope="col" className="num">
-            {c.planned}
-          </th>
-          <th scope="col" className="num">
-            {c.actual}
-          </th>
-          <th scope="col" className="num">
-            {c.difference}
-          </th>
-          <th scope="col">{c.began}</th>
-          <th scope="col">{c.ended}</th>
-          <th scope="col" className="num">
-            {c.interjections}
-          </th>
-          <th scope="col">{c.messages}</th>
-          <th scope="col">{c.note}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {shown.map((turn) => (
-          <TurnRow
-            key={turn.turnId}
-            plan={plan}
-            turn={turn}
-            limits={limits(turn)}
-            editable={editable && turn.startedAt !== null}
-            correcting={correcting === turn.turnId}
-            onCorrect={() => setCorrecting(correcting === turn.turnId ? null : turn.turnId)}
-            onDone={() => setCorrecting(null)}
-            onRecord={onRecord}
-          />
-        ))}
-      </tbody>
-    </table>
+    <div className="log-scroll" role="group" aria-labelledby={labelledBy} tabIndex={0}>
+      <table className="log-table">
+        <thead>
+          <tr>
+            <th scope="col">{c.index}</th>
+            <th scope="col">{c.segment}</th>
+            <th scope="col">{c.speaker}</th>
+            <th scope="col" className="num">
+              {c.planned}
+            </th>
+            <th scope="col" className="num">
+              {c.actual}
+            </th>
+            <th scope="col" className="num">
+              {c.difference}
+            </th>
+            <th scope="col">{c.began}</th>
+            <th scope="col">{c.ended}</th>
+            <th scope="col" className="num">
+              {c.interjections}
+            </th>
+            <th scope="col">{c.messages}</th>
+            <th scope="col">{c.note}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((turn) => (
+            <TurnRow
+              key={turn.turnId}
+              plan={plan}
+              turn={turn}
+              limits={limits(turn)}
+              editable={editable && turn.startedAt !== null}
+              correcting={correcting === turn.turnId}
+              onCorrect={() => setCorrecting(correcting === turn.turnId ? null : turn.turnId)}
+              onDone={() => setCorrecting(null)}
+              onRecord={onRecord}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
