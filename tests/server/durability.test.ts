@@ -1,3 +1,4 @@
+import type { Document } from '@hocuspocus/server';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -127,13 +128,14 @@ describe('durableAcks', () => {
   /** A loaded document, a connection on it, and the frames the connection really sent. */
   async function setup() {
     const acks = durableAcks();
-    const document = new Y.Doc() as unknown as import('@hocuspocus/server').Document;
+    const doc = new Y.Doc();
+    const document = doc as unknown as Document;
     await acks.extension.afterLoadDocument?.({ document } as never);
     const sent: string[] = [];
     const connection = { send: (frame: Uint8Array) => sent.push(Buffer.from(frame).toString('hex')) };
     await acks.extension.beforeHandleMessage?.({ connection, document } as never);
-    const change = () =>
-      (document as unknown as Y.Doc).transact(() => (document as unknown as Y.Doc).getArray('ops').push([1]), connection);
+    // A change from a connection, as Hocuspocus applies one (the connection is the origin).
+    const change = () => doc.transact(() => doc.getArray('ops').push([1]), connection);
     const ack = frame('room/run', MESSAGE.syncStatus, 1);
     return { acks, document, connection, sent, change, ack: ack.toString('hex') };
   }
