@@ -25,6 +25,13 @@ if (!existsSync(chromium) && process.getuid?.() === 0 && existsSync('/usr/bin/ap
   spawnSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium > /dev/null'], { stdio: 'inherit' });
 }
 
+// The sync server's tests start Debian's redis-server; on a fresh Debian machine, install it.
+const hasRedis = spawnSync('redis-server', ['--version']).error === undefined;
+if (!hasRedis && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+  console.log("No redis-server: installing Debian's redis-server package");
+  spawnSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq redis-server > /dev/null'], { stdio: 'inherit' });
+}
+
 let passed = 0;
 let failed = 0;
 const check = (ok) => (ok ? passed++ : failed++);
