@@ -24,18 +24,30 @@ async function newestUnder(path) {
 }
 
 /**
- * Builds the app into `distDir` with `npx vite build` when its index.html is missing or older than
- * the newest source, and says so on stdout. Throws when the build fails.
+ * Why `distDir` needs a build (its index.html is missing, or older than the newest source), or null
+ * when it is up to date.
+ * @param {string} root the repository
+ * @param {string} distDir
+ * @returns {Promise<string | null>}
+ */
+export async function staleReason(root, distDir) {
+  const built = await newestUnder(join(distDir, 'index.html'));
+  const sources = Math.max(...(await Promise.all(SOURCES.map((source) => newestUnder(join(root, source))))));
+  const folder = relative(root, distDir) || '.';
+  if (built === 0) return `${folder}/index.html is missing`;
+  return built < sources ? `the sources changed since ${folder}/ was built` : null;
+}
+
+/**
+ * Builds the app into `distDir` with `npx vite build` when it is stale, and says so on stdout.
+ * Throws when the build fails.
  * @param {string} root the repository
  * @param {string} distDir
  */
 export async function buildIfStale(root, distDir) {
-  const built = await newestUnder(join(distDir, 'index.html'));
-  const sources = Math.max(...(await Promise.all(SOURCES.map((source) => newestUnder(join(root, source))))));
-  const folder = relative(root, distDir) || '.';
-  if (built !== 0 && built >= sources) return;
-  const why = built === 0 ? `${folder}/index.html is missing` : `the sources changed since ${folder}/ was built`;
-  console.log(`Building the app (${why}): npx vite build --outDir ${folder}`);
+  const why = await staleReason(root, distDir);
+  if (why === null) return;
+  console.log(`Building the app (${why}): npx vite build --outDir ${relative(root, distDir) || '.'}`);
   const outcome = spawnSync('npx', ['vite', 'build', '--outDir', distDir], { cwd: root, stdio: 'inherit' });
   if (outcome.status !== 0) throw new Error('The build failed: see above.');
 }
