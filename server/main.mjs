@@ -95,10 +95,12 @@ export async function startServer({
     url: /** @type {string} */ (addresses[0]).slice(0, -1),
     port: actualPort,
     addresses,
+    /** Stops listening (the port is free once this resolves), cuts every connection, waits for the writes in flight. */
     async close() {
-      server.close();
+      const stopped = new Promise((done) => server.close(() => done(undefined)));
       server.closeAllConnections();
       await sync.close();
+      await stopped;
     },
   };
 }

@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { durableAcks } from '../../server/durable-ack.mjs';
 import { MESSAGE } from '../../server/frames.mjs';
+import { startServer } from '../../server/main.mjs';
 import { type Client, type Room, authOutcome, connect, createRoom, fakeDist, joinRoom, settled, tempDir, waitFor } from './helpers';
 import { frame } from './raw-socket';
 
@@ -84,6 +85,31 @@ describe('persistence', () => {
     expect(run.ops.toJSON()).toEqual(Array.from({ length: 40 }, (_, i) => ({ id: `op-${i}` })));
     expect(notes.ops.toJSON()).toEqual(Array.from({ length: 10 }, (_, i) => ({ id: `note-${i * 4}` })));
     await second.kill();
+  });
+
+  it('lets devices catch up, offline writes included, when the server is closed and started again on its port', async () => {
+    const dataDir = join(dir.path, 'restart');
+    const options = { port: 0, host: '127.0.0.1', dataDir, distDir: dist, quiet: true };
+    const first = await startServer(options);
+    const wsUrl = `${first.url.replace('http', 'ws')}/sync`;
+    const room = await createRoom(first.url);
+    const moderator = follow(wsUrl, room, 'moderator');
+    const speaker = follow(wsUrl, room, 'speaker');
+    await Promise.all([authOutcome(moderator), authOutcome(speaker)]);
+    moderator.ops.push([{ id: 'a' }, { id: 'b' }]);
+    await settled(moderator);
+    await first.close();
+
+    moderator.ops.push([{ id: 'c' }]);
+    moderator.ops.push([{ id: 'd' }]);
+    const second = await startServer({ ...options, port: first.port });
+    try {
+      await waitFor('the speaker to catch up after the restart', () => speaker.ops.length === 4);
+      await settled(moderator);
+      expect(speaker.ops.toJSON()).toEqual([{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }]);
+    } finally {
+      await second.close();
+    }
   });
 
   it('never prints a key or a token, whatever a client sends', async () => {
