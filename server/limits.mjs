@@ -9,8 +9,10 @@ const RATE_PER_SECOND = 100;
 const BURST = 300;
 /** One socket carries a room's two documents; a few rooms at most. */
 const MAX_DOCUMENTS_PER_SOCKET = 8;
-/** Frames for a document whose key is still being checked (Hocuspocus queues them until then). */
+/** Frames for a document whose key is still being checked (Hocuspocus queues them until then)… */
 const MAX_FRAMES_BEFORE_AUTH = 100;
+/** …and their bytes, over all such documents of a socket. */
+const MAX_BYTES_BEFORE_AUTH = 4 * 1024 * 1024;
 /** A peer that does not answer our close frame is cut off after this. */
 const CLOSE_GRACE_MS = 2000;
 /** A socket is pinged this often and cut off when the previous ping got no answer. */
@@ -48,7 +50,8 @@ export function guardOf(request) {
  * - a message type no client sends: `BroadcastStateless` would let any connection, read-only ones
  *   too, send a forged `presence` to everyone in the room; `SyncReply`, `SyncStatus` (1008);
  * - more than {@link MAX_DOCUMENTS_PER_SOCKET} documents, or more than {@link MAX_FRAMES_BEFORE_AUTH}
- *   frames for a document whose key is not yet checked (1008): Hocuspocus keeps those in memory.
+ *   frames (or {@link MAX_BYTES_BEFORE_AUTH} bytes) for documents whose key is not yet checked
+ *   (1008): Hocuspocus keeps those in memory, for good when the key is then refused.
  * Frames for a document this socket was refused are dropped: Hocuspocus would queue them for good.
  *
  * It also cuts off a socket that did not answer the previous ping ({@link PING_MS}). Hocuspocus'
@@ -65,6 +68,7 @@ export function guardSocket(ws, request, report) {
   const docs = new Map();
   /** @type {Map<string, number>} */
   const waiting = new Map();
+  let waitingBytes = 0;
   /** @type {WeakSet<object>} */
   const checked = new WeakSet();
   let tokens = BURST;
@@ -113,7 +117,10 @@ export function guardSocket(ws, request, report) {
     docs.set(head.name, 'pending');
     const count = (waiting.get(head.name) ?? 0) + 1;
     waiting.set(head.name, count);
-    return count > MAX_FRAMES_BEFORE_AUTH ? { code: CLOSE.policy, reason: 'too many frames before the key check' } : 'pass';
+    waitingBytes += frame.length;
+    return count > MAX_FRAMES_BEFORE_AUTH || waitingBytes > MAX_BYTES_BEFORE_AUTH
+      ? { code: CLOSE.policy, reason: 'too many frames before the key check' }
+      : 'pass';
   };
 
   const emit = ws.emit.bind(ws);

@@ -139,4 +139,14 @@ describe('the rate limit', () => {
     expect(raw.closed).toEqual({ code: 1008, reason: 'too many frames before the key check' });
     await stillSyncing(room);
   });
+
+  it('closes a socket that sends megabytes for a document before its key check', async () => {
+    const room = await busyRoom();
+    const raw = await socket();
+    const big = frame(`${room.room.room}/run`, MESSAGE.stateless, 'x'.repeat(1_900_000));
+    for (let i = 0; i < 3; i += 1) raw.send(big);
+    await waitFor('the socket to close', () => raw.closed);
+    expect(raw.closed).toEqual({ code: 1008, reason: 'too many frames before the key check' });
+    await stillSyncing(room);
+  });
 });
