@@ -202,6 +202,7 @@ export function startSync(options: SyncOptions): Sync {
   let recordSeq = 0;
   const nextRecordOp = () => ({ id: `${device}:r${++recordSeq}:${randomId()}`, by: device, seq: recordSeq });
 
+  let beenOnline = false;
   const join = (link: RoomParams, made = false) => {
     if (params) return;
     params = link;
@@ -211,7 +212,10 @@ export function startSync(options: SyncOptions): Sync {
     client = openRoomClient(
       { url: syncUrl(origin), room: link.room, role: link.role, key: link.key },
       {
-        onConnection: (connection) => {
+        onConnection: (status) => {
+          // Once this device has been online, trying again is being offline: say so, not "connecting".
+          const connection = status === 'connecting' && beenOnline ? 'offline' : status;
+          if (status === 'online') beenOnline = true;
           state.setState({ connection });
           if (connection === 'online') {
             if (link.role === 'moderator') client?.tell({ type: 'hello', device });

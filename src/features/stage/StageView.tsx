@@ -18,6 +18,8 @@ import {
 import { SignalShape } from '../../ui/SignalShape';
 import { signalWord } from '../../ui/signal-word';
 import { ViewLinks } from '../../ui/ViewLinks';
+import type { SyncStore } from '../../store/sync-store';
+import { RemoteStatus } from '../../ui/devices/RemoteStatus';
 
 export interface ConsoleLink {
   subscribe(listener: () => void): () => void;
@@ -51,7 +53,8 @@ const SessionDigits = memo(function SessionDigits() {
  * the speaker, the signal as a word and a shape, the session time small, the moderator's
  * message. No controls; the cursor hides after a moment of stillness.
  */
-export function StageView({ link }: { readonly link: ConsoleLink }) {
+/** `room`: this speaker view follows a console on another device, through the sync server. */
+export function StageView({ link, room }: { readonly link: ConsoleLink; readonly room?: SyncStore }) {
   const status = useSyncExternalStore(link.subscribe, link.getSnapshot, link.getSnapshot);
   const plan = usePlan();
   const runStatus = useStatus();
@@ -102,6 +105,7 @@ export function StageView({ link }: { readonly link: ConsoleLink }) {
           {en.rehearsal.stageBanner} · {rehearsal}×
         </p>
       )}
+      {room && <RemoteStatus store={room} />}
       <section className="stage-speaker" aria-label={en.regions.currentSpeaker}>
         <p className="stage-name">{runStatus === 'ended' ? '' : person ? displayName(person) : speakerLabel(plan, speakerId)}</p>
       </section>
