@@ -43,7 +43,7 @@ check(run('unused code', 'npx', ['knip', '--no-progress']));
 
 run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 if (existsSync(vitestJson)) {
-  // Both projects (unit in Node, component in jsdom) land in one report. A file that fails before
+  // Every project (unit and server in Node, component in jsdom) lands in one report. A file that fails before
   // any test runs (an import error) has no failed test: count it as one. Errors outside any test
   // (an unhandled rejection) only clear `success`: count them as one more if nothing else did.
   const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
