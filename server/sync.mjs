@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Hocuspocus } from '@hocuspocus/server';
@@ -46,6 +47,11 @@ export async function createSync({ secret, dataDir, redisUrl, log }) {
   });
   const relay = redisUrl ? new RedisRelay({ createClient: () => new IORedis(redisUrl), prefix: REDIS_PREFIX }) : null;
   const rooms = relay ? redisRooms(/** @type {IORedis} */ (relay.pub), REDIS_PREFIX) : await fileRooms(dataDir);
+  // Presence across servers: our own subscriber (the relay's belongs to Hocuspocus' extension).
+  const subscriber = redisUrl ? new IORedis(redisUrl) : null;
+  const present = presence(
+    relay && subscriber ? { redis: /** @type {IORedis} */ (relay.pub), subscriber, prefix: REDIS_PREFIX, server: randomUUID() } : null,
+  );
 
   const hocuspocus = new Hocuspocus({
     name: 'run-of-show',
@@ -56,7 +62,7 @@ export async function createSync({ secret, dataDir, redisUrl, log }) {
     // Every change is written before the next one, and acknowledged once written (durable-ack.mjs).
     debounce: 0,
     maxDebounce: 0,
-    extensions: [acks.extension, presence(), database, ...(relay ? [relay] : [])],
+    extensions: [acks.extension, present, database, ...(relay ? [relay] : [])],
     async onAuthenticate({ documentName, token, connectionConfig, request }) {
       const guard = guardOf(request);
       try {
@@ -79,10 +85,11 @@ export async function createSync({ secret, dataDir, redisUrl, log }) {
     for (const client of [relay.pub, relay.sub]) client.on('error', (/** @type {Error} */ error) => log(`Redis: ${error.message}`));
     // A client that connects before the subscriber is ready breaks the relay for good (devices-plan.md).
     try {
-      await Promise.all([relay.pub, relay.sub].map(ready));
+      await Promise.all([relay.pub, relay.sub, ...(subscriber ? [subscriber] : [])].map(ready));
     } catch (error) {
       relay.pub.disconnect();
       relay.sub.disconnect();
+      subscriber?.disconnect();
       throw error;
     }
   }
@@ -119,11 +126,13 @@ export async function createSync({ secret, dataDir, redisUrl, log }) {
 
     /** Cuts every connection, waits for the writes in flight, and lets go of Redis. */
     async close() {
+      present.stop();
       for (const client of sockets.clients) client.terminate();
       const deadline = Date.now() + CLOSE_WAIT_MS;
       while (hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 20));
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
       await new Promise((done) => sockets.close(() => done(undefined)));
+      subscriber?.disconnect();
     },
   };
 }

@@ -64,6 +64,9 @@ async function start(): Promise<void> {
   wireWindow(store, storageKey, speed);
   wireCues(store, en.appName, en.rehearsal.titlePrefix, used.later);
 
+  // The view's own chunk loads alongside the sync code, not after it.
+  const stageChunk = view === 'stage' || view === 'stage-rehearsal' ? import('./app/stage-page') : null;
+  const logChunk = view === 'log' || view === 'log-rehearsal' ? import('./app/log-page') : null;
   // The sync code (38 kB gzip) loads only when a room is used: a device link, or Connect devices on the console.
   let sync: ReturnType<typeof loadSync> | undefined;
   const loadSync = () =>
@@ -101,11 +104,11 @@ async function start(): Promise<void> {
     // The speaker view and the other views are chunks of their own: the console's first page does not carry them.
     case 'stage':
     case 'stage-rehearsal':
-      render((await import('./app/stage-page')).stagePage(rehearsing, current?.state));
+      render((await stageChunk!).stagePage(rehearsing, current?.state));
       return;
     case 'log':
     case 'log-rehearsal':
-      render((await import('./app/log-page')).logPage(storage, current?.followRecords));
+      render((await logChunk!).logPage(storage, current?.followRecords));
       return;
     case 'plan':
     case 'sheet':

@@ -9,7 +9,8 @@ export interface TestServer {
   readonly url: string;
   readonly port: number;
   readonly dataDir: string;
-  close(): Promise<void>;
+  /** Stops the server; its data folder is removed unless `keepData` (to start it again on the same data). */
+  close(options?: { keepData?: boolean }): Promise<void>;
 }
 
 interface StartedServer {
@@ -49,9 +50,9 @@ export async function startTestServer(
     url: server.url.replace(/\/$/, ''),
     port: server.port,
     dataDir,
-    close: async () => {
+    close: async ({ keepData = false } = {}) => {
       await server.close();
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir && !keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
