@@ -140,7 +140,7 @@ export function foldReplica(items: readonly unknown[]): Replica {
 }
 
 /** Whether a value from the shared list is a well-formed operation. */
-export function isReplicaOp(value: unknown): value is ReplicaOp {
+function isReplicaOp(value: unknown): value is ReplicaOp {
   if (typeof value !== 'object' || value === null) return false;
   const op = value as Record<string, unknown>;
   if (typeof op.id !== 'string' || typeof op.by !== 'string' || !isCount(op.epoch) || !isCount(op.seq)) return false;
@@ -184,6 +184,6 @@ export function opsToMatch(
 }
 
 /** Two events are the same when they say the same: events cross the network as JSON. */
-export function sameEvent(a: RunEvent, b: RunEvent): boolean {
+function sameEvent(a: RunEvent, b: RunEvent): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

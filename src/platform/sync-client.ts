@@ -55,10 +55,12 @@ export function openRoomClient(
   { url, room, role, key }: { readonly url: string; readonly room: string; readonly role: Role; readonly key: string },
   events: RoomEvents,
 ): RoomClient {
-  // A dropped network is noticed in about 3 s (the server pings every 2 s), and reconnecting never waits more than 5 s.
+  // The server notices a dropped device within 4 s (it pings every 2 s) and tells the room; this device notices
+  // its own link is dead when it has heard nothing for 8 s (answers come every second), and reconnecting never
+  // waits more than 5 s.
   const socket = new HocuspocusProviderWebsocket({
     url,
-    messageReconnectTimeout: 3000,
+    messageReconnectTimeout: 8000,
     delay: 500,
     initialDelay: 0,
     factor: 2,

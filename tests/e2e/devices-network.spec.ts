@@ -153,8 +153,11 @@ test('a remote speaker view says Lost the console within 5 s of the console’s 
 
   // The speaker view's own network drops: it says so, apart from the console.
   speakerNetwork.cut();
-  await advanceAll([speaker], 5_000);
+  await advanceAll([speaker], 10_000);
   await expect(speaker.page.getByText('This device is offline')).toBeVisible();
+  // Still not back after 5 s more: an alert says the server does not answer.
+  await advanceAll([speaker], 5_000);
+  await expect(speaker.page.getByRole('alert')).toContainText('does not answer');
   await console.context.close();
   await speaker.context.close();
 });

@@ -114,35 +114,29 @@ describe('the shared run list', () => {
 
   it('property: any order of the list that keeps each device’s own order folds to the same run', () => {
     fc.assert(
-      fc.property(
-        fc.nat(6),
-        fc.nat(4),
-        fc.nat(4),
-        fc.array(fc.boolean(), { maxLength: 16 }),
-        (before, afterB, offlineA, coin) => {
-          const a = device('a');
-          const b = device('b');
-          const seen: ReplicaOp[] = [a.reset(), ...Array.from({ length: before }, (_, i) => a.event(i))];
-          const bOps = [b.takeover(ref(seen.at(-1)!)), ...Array.from({ length: afterB }, (_, i) => b.event(100 + i))];
-          const aOps = Array.from({ length: offlineA }, (_, i) => a.event(200 + i));
-          // Interleave the two concurrent tails, each in its own order.
-          const merged: ReplicaOp[] = [...seen];
-          let i = 0;
-          let j = 0;
-          for (const pick of coin) {
-            if (pick && i < aOps.length) merged.push(aOps[i++]!);
-            else if (j < bOps.length) merged.push(bOps[j++]!);
-          }
-          merged.push(...aOps.slice(i), ...bOps.slice(j));
-          const replica = foldReplica(merged);
-          expect(replica.log).toEqual([
-            ...Array.from({ length: before }, (_, k) => next(k)),
-            ...Array.from({ length: afterB }, (_, k) => next(100 + k)),
-          ]);
-          expect(replica.controller).toBe('b');
-          expect(replica.flagged).toHaveLength(offlineA);
-        },
-      ),
+      fc.property(fc.nat(6), fc.nat(4), fc.nat(4), fc.array(fc.boolean(), { maxLength: 16 }), (before, afterB, offlineA, coin) => {
+        const a = device('a');
+        const b = device('b');
+        const seen: ReplicaOp[] = [a.reset(), ...Array.from({ length: before }, (_, i) => a.event(i))];
+        const bOps = [b.takeover(ref(seen.at(-1)!)), ...Array.from({ length: afterB }, (_, i) => b.event(100 + i))];
+        const aOps = Array.from({ length: offlineA }, (_, i) => a.event(200 + i));
+        // Interleave the two concurrent tails, each in its own order.
+        const merged: ReplicaOp[] = [...seen];
+        let i = 0;
+        let j = 0;
+        for (const pick of coin) {
+          if (pick && i < aOps.length) merged.push(aOps[i++]!);
+          else if (j < bOps.length) merged.push(bOps[j++]!);
+        }
+        merged.push(...aOps.slice(i), ...bOps.slice(j));
+        const replica = foldReplica(merged);
+        expect(replica.log).toEqual([
+          ...Array.from({ length: before }, (_, k) => next(k)),
+          ...Array.from({ length: afterB }, (_, k) => next(100 + k)),
+        ]);
+        expect(replica.controller).toBe('b');
+        expect(replica.flagged).toHaveLength(offlineA);
+      }),
       { numRuns: 300 },
     );
   });

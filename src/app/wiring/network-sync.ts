@@ -203,11 +203,26 @@ export function startSync(options: SyncOptions): Sync {
   const nextRecordOp = () => ({ id: `${device}:r${++recordSeq}:${randomId()}`, by: device, seq: recordSeq });
 
   let beenOnline = false;
+  /** Not online for this long, with the device's own network up: the server is unreachable (said in an alert). */
+  const UNREACHABLE_AFTER = 5000;
+  let unreachable: ReturnType<typeof setTimeout> | undefined;
+  const watchReach = (online: boolean) => {
+    clearTimeout(unreachable);
+    if (online) {
+      if (state.getState().problem === 'unreachable') state.setState({ problem: null });
+      return;
+    }
+    unreachable = setTimeout(() => {
+      const { connection, problem } = state.getState();
+      if (connection !== 'online' && problem === null && navigator.onLine !== false) state.setState({ problem: 'unreachable' });
+    }, UNREACHABLE_AFTER);
+  };
   const join = (link: RoomParams, made = false) => {
     if (params) return;
     params = link;
     creator = made;
     state.setState({ role: link.role, room: link.room, problem: null, connection: 'connecting' });
+    watchReach(false);
     void measureClock();
     client = openRoomClient(
       { url: syncUrl(origin), room: link.room, role: link.role, key: link.key },
@@ -216,11 +231,9 @@ export function startSync(options: SyncOptions): Sync {
           // Once this device has been online, trying again is being offline: say so, not "connecting".
           const connection = status === 'connecting' && beenOnline ? 'offline' : status;
           if (status === 'online') beenOnline = true;
+          if (connection !== state.getState().connection || unreachable === undefined) watchReach(connection === 'online');
           state.setState({ connection });
-          if (connection === 'online') {
-            if (link.role === 'moderator') client?.tell({ type: 'hello', device });
-            if (state.getState().problem === 'unreachable') state.setState({ problem: null });
-          }
+          if (connection === 'online' && link.role === 'moderator') client?.tell({ type: 'hello', device });
           if (connection !== 'online') {
             serverDevices = [];
             updatePresence();
