@@ -61,3 +61,18 @@ test('a speaker view on a phone whose clock runs 90 s fast shows the console’s
   await console.context.close();
   await speaker.context.close();
 });
+
+test('served as a plain static page (vite preview), the console says there is no sync server and runs as before', async ({ page }) => {
+  await page.clock.install({ time: new Date(SEED_START.getTime() - 60_000) });
+  await page.clock.pauseAt(SEED_START);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Connect devices' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('not opened from Run of Show’s own server');
+  await expect(dialog.getByRole('textbox', { name: 'Speaker view link' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await page.keyboard.press('Space');
+  await page.clock.runFor(2_000);
+  await expect(turnTime(page)).toHaveText('4:58');
+});
