@@ -78,6 +78,7 @@ async function start(): Promise<void> {
         localClock: systemClock,
         setOffset: (measured) => (offset = measured),
         rememberRoom: (params) => history.replaceState(null, '', `#/?${new URLSearchParams({ ...params }).toString()}`),
+        storage,
       });
       if (room) started.join(room);
       return started;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SALAMA, ARUNATILAKA, SEED_START } from './console-page';
+import { ARUNATILAKA, DIOP, SALAMA, SEED_START } from './console-page';
 import { advanceAll, connectDevices, openDevice, startTestServer, trueTime, type Device, type TestServer } from './support/devices';
 
 let server: TestServer;
@@ -75,4 +75,27 @@ test('served as a plain static page (vite preview), the console says there is no
   await page.keyboard.press('Space');
   await page.clock.runFor(2_000);
   await expect(turnTime(page)).toHaveText('4:58');
+});
+
+test('the console that made the room reloads: it comes back to the room, still in control, with the same links', async ({ browser }) => {
+  const console = await openDevice(browser, `${server.url}/`, SEED_START);
+  const links = await connectDevices(console.page);
+  await console.page.keyboard.press('Escape');
+  const speaker = await openDevice(browser, links.speaker, await trueTime(console));
+  await console.page.keyboard.press('Space');
+  await advanceAll([console, speaker], 3_000);
+  await console.page.keyboard.press('n');
+  await expect(speakerRegion(speaker.page)).toContainText(ARUNATILAKA);
+
+  // The page's address now carries the room, so a reload (or a crashed tab) comes back to it.
+  expect(console.page.url()).toContain('role=moderator');
+  await console.page.reload();
+  await expect(speakerRegion(console.page)).toContainText(ARUNATILAKA);
+  await expect(console.page.getByRole('button', { name: 'Take over' })).toHaveCount(0);
+  expect(await connectDevices(console.page)).toEqual(links);
+  await console.page.keyboard.press('Escape');
+  await console.page.keyboard.press('n');
+  await expect(speakerRegion(speaker.page)).toContainText(DIOP);
+  await console.context.close();
+  await speaker.context.close();
 });

@@ -6,7 +6,7 @@ import { openRoomClient, syncUrl, type RoomClient } from '../../platform/sync-cl
 import { bestSample, sampleServerTime, type TimeSample } from '../../platform/server-time';
 import type { RecordStore } from '../../store/record-store';
 import type { ShowState, ShowStore } from '../../store/show-state';
-import { createSyncStore, type SyncProblem, type SyncRole, type SyncStore } from '../../store/sync-store';
+import { createSyncStore, type DeviceLinks, type SyncProblem, type SyncRole, type SyncStore } from '../../store/sync-store';
 import { roomLink, type RoomParams } from '../routes';
 
 /**
@@ -28,6 +28,8 @@ export interface SyncOptions {
   readonly setOffset: (offset: number) => void;
   /** Makes the page's URL carry the room, so a reload comes back to it. */
   readonly rememberRoom: (params: RoomParams) => void;
+  /** Where the console that made a room keeps its links, so that they are still there after a reload. */
+  readonly storage?: Storage;
 }
 
 export interface Sync {
@@ -84,17 +86,33 @@ export function startSync(options: SyncOptions): Sync {
       return;
     }
     const base = linkBase(origin, health.addresses);
-    state.setState({
-      links: {
-        speaker: roomLink(base, '#/stage', { room: made.room, role: 'speaker', key: made.keys.speaker }),
-        record: roomLink(base, '#/log', { room: made.room, role: 'record', key: made.keys.record }),
-        moderator: roomLink(base, '#/', { room: made.room, role: 'moderator', key: made.keys.moderator }),
-      },
-    });
+    const links = {
+      speaker: roomLink(base, '#/stage', { room: made.room, role: 'speaker', key: made.keys.speaker }),
+      record: roomLink(base, '#/log', { room: made.room, role: 'record', key: made.keys.record }),
+      moderator: roomLink(base, '#/', { room: made.room, role: 'moderator', key: made.keys.moderator }),
+    };
+    state.setState({ links });
+    try {
+      options.storage?.setItem(`${LINKS_KEY}:${made.room}`, JSON.stringify(links));
+    } catch {
+      /* the links stay in the dialog for this page's life */
+    }
     const own: RoomParams = { room: made.room, role: 'moderator', key: made.keys.moderator };
     options.rememberRoom(own);
     join(own, true);
   });
+
+  /** The links this browser made for a room, if it made it. */
+  const storedLinks = (room: string): DeviceLinks | null => {
+    try {
+      const stored = JSON.parse(options.storage?.getItem(`${LINKS_KEY}:${room}`) ?? 'null') as Partial<DeviceLinks> | null;
+      return stored && typeof stored.speaker === 'string' && typeof stored.record === 'string' && typeof stored.moderator === 'string'
+        ? { speaker: stored.speaker, record: stored.record, moderator: stored.moderator }
+        : null;
+    } catch {
+      return null;
+    }
+  };
 
   const nextOp = (): { id: string; by: string; epoch: number; seq: number } => {
     const seq = (replica.seqOf[device] ?? 0) + 1;
@@ -221,7 +239,7 @@ export function startSync(options: SyncOptions): Sync {
     if (params) return;
     params = link;
     creator = made;
-    state.setState({ role: link.role, room: link.room, problem: null, connection: 'connecting' });
+    state.setState({ role: link.role, room: link.room, problem: null, connection: 'connecting', links: storedLinks(link.room) });
     watchReach(false);
     void measureClock();
     client = openRoomClient(
@@ -311,6 +329,7 @@ export function startSync(options: SyncOptions): Sync {
 }
 
 const DEVICE_KEY = 'run-of-show:device';
+const LINKS_KEY = 'run-of-show:links';
 
 /** This browser's id in every room: kept in its storage, made once. */
 export function deviceId(storage: Storage | undefined): string {
