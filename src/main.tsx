@@ -1,7 +1,7 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { isRehearsal, roomFromHash, viewFromHash } from './app/routes';
+import { isRehearsal, roomIdFromHash, viewFromHash } from './app/routes';
 import { SEED_AGENDA } from './app/seed-agenda';
 import { firstUse } from './app/wiring/first-use';
 import { loadAgendaFromUrl, wireConsole, wireCues, wireWindow } from './app/wiring/wire';
@@ -23,8 +23,8 @@ const rehearsing = isRehearsal(view);
 const storage = safeLocalStorage();
 const REHEARSAL_KEY = `${STORAGE_KEY}:rehearsal`;
 // A device link (`#/stage?room=…`): this device follows a room on the sync server, with its own copy of that room's run.
-const room = rehearsing ? null : roomFromHash(location.hash);
-const storageKey = rehearsing ? REHEARSAL_KEY : room ? `${STORAGE_KEY}:room:${room.room}` : STORAGE_KEY;
+const room = rehearsing ? null : roomIdFromHash(location.hash);
+const storageKey = rehearsing ? REHEARSAL_KEY : room ? `${STORAGE_KEY}:room:${room}` : STORAGE_KEY;
 addEventListener('hashchange', () => location.reload());
 // What the first page does not need waits for the page's first use (a key, a click, a change to the run).
 const used = firstUse();
@@ -70,19 +70,15 @@ async function start(): Promise<void> {
   // The sync code (38 kB gzip) loads only when a room is used: a device link, or Connect devices on the console.
   let sync: ReturnType<typeof loadSync> | undefined;
   const loadSync = () =>
-    import('./app/wiring/network-sync').then(({ startSync, deviceId }) => {
-      const started = startSync({
+    import('./app/wiring/network-sync').then(({ openDevices }) =>
+      openDevices({
         store,
-        device: deviceId(storage),
-        origin: location.origin,
+        storage,
         localClock: systemClock,
         setOffset: (measured) => (offset = measured),
-        rememberRoom: (params) => history.replaceState(null, '', `#/?${new URLSearchParams({ ...params }).toString()}`),
-        storage,
-      });
-      if (room) started.join(room);
-      return started;
-    });
+        zoneFor: (agenda) => agenda.timeZone ?? deviceTimeZone(),
+      }),
+    );
   const syncLoaded = () => (sync ??= loadSync());
   let current: Awaited<ReturnType<typeof loadSync>> | null = room ? await syncLoaded() : null;
   const access: SyncAccess | null = rehearsing

@@ -78,11 +78,6 @@ export interface ShowActions {
    */
   loadAgenda(input: unknown, source: string): boolean;
   reportLoadFailure(failure: LoadFailure): void;
-  /**
-   * Takes the run another device controls: its agenda (checked as any loaded agenda; kept when it
-   * is the one loaded) and its events. Returns false, keeping everything, when the agenda is invalid.
-   */
-  follow(agenda: unknown, log: readonly RunEvent[]): boolean;
   dismissLoadFailure(): void;
 }
 

@@ -153,22 +153,6 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
           });
           return true;
         },
-        follow: (agenda, log) => {
-          const state = get();
-          if (isLoadedAgenda(state, agenda)) {
-            if (log.length === state.log.length && log.every((event, i) => event === state.log[i])) return true;
-            set({ now: clock.now(), log, run: foldRun(state.plan, log) });
-            return true;
-          }
-          const result = validateAgenda(agenda);
-          if (!result.ok) {
-            set({ loadFailure: { source: 'sync', issues: result.errors } });
-            return false;
-          }
-          const next = fresh(result.value.agenda, result.value.warnings);
-          set({ ...next, log, run: foldRun(next.plan, log), now: clock.now(), preferredMode: null, generation: state.generation + 1 });
-          return true;
-        },
         reportLoadFailure: (failure) => set({ loadFailure: failure }),
         dismissLoadFailure: () => set({ loadFailure: null }),
       },

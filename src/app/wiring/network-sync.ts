@@ -1,3 +1,4 @@
+import type { Agenda } from '../../domain/agenda';
 import { foldReplica, opsToMatch, type Replica, type ReplicaOp } from '../../domain/replica';
 import { isRecordEvent, type RecordEvent } from '../../domain/record';
 import type { RunEvent } from '../../domain/run';
@@ -7,7 +8,8 @@ import { bestSample, sampleServerTime, type TimeSample } from '../../platform/se
 import type { RecordStore } from '../../store/record-store';
 import type { ShowState, ShowStore } from '../../store/show-state';
 import { createSyncStore, type DeviceLinks, type SyncProblem, type SyncRole, type SyncStore } from '../../store/sync-store';
-import { roomLink, type RoomParams } from '../routes';
+import { roomFromHash, roomLink, type RoomParams } from '../room-link';
+import { followRun } from '../../store/follow-run';
 
 /**
  * Other devices follow the run: the one place where the show store meets the sync server. The
@@ -30,6 +32,8 @@ export interface SyncOptions {
   readonly rememberRoom: (params: RoomParams) => void;
   /** Where the console that made a room keeps its links, so that they are still there after a reload. */
   readonly storage?: Storage;
+  /** The time zone of an agenda received from the room (the device's when the agenda names none). */
+  readonly zoneFor: (agenda: Agenda) => string;
 }
 
 export interface Sync {
@@ -153,7 +157,7 @@ export function startSync(options: SyncOptions): Sync {
     if (replica.runs === 0 || current.log === replica.log) return;
     adopting = true;
     try {
-      if (current.actions.follow(replica.agenda, replica.log)) syncedGeneration = store.getState().generation;
+      if (followRun(store, replica.agenda, replica.log, options.zoneFor)) syncedGeneration = store.getState().generation;
     } finally {
       adopting = false;
     }
@@ -352,4 +356,17 @@ function linkBase(origin: string, addresses: unknown): string {
     if (lan) return lan.replace(/\/$/, '');
   }
   return origin;
+}
+
+/** The page's sync, from main.tsx: this browser's device, and the room of the page's address if it names one. */
+export function openDevices(options: Omit<SyncOptions, 'device' | 'origin' | 'rememberRoom'>): Sync {
+  const sync = startSync({
+    ...options,
+    device: deviceId(options.storage),
+    origin: location.origin,
+    rememberRoom: (params) => history.replaceState(null, '', roomLink('', '#/', params)),
+  });
+  const room = roomFromHash(location.hash);
+  if (room) sync.join(room);
+  return sync;
 }
