@@ -62,7 +62,7 @@ const randomId = () => {
     .replace(/=+$/, '');
 };
 
-export function startSync(options: SyncOptions): Sync {
+function startSync(options: SyncOptions): Sync {
   const { store, device, origin } = options;
   let client: RoomClient | null = null;
   let params: RoomParams | null = null;
@@ -336,7 +336,7 @@ const DEVICE_KEY = 'run-of-show:device';
 const LINKS_KEY = 'run-of-show:links';
 
 /** This browser's id in every room: kept in its storage, made once. */
-export function deviceId(storage: Storage | undefined): string {
+function deviceId(storage: Storage | undefined): string {
   try {
     const known = storage?.getItem(DEVICE_KEY);
     if (known) return known;
