@@ -85,6 +85,8 @@ export const en = {
   },
   control: {
     follower: 'Another window is in control of this run. This one follows it.',
+    /** The same, when the run is shared through a room: the controller is another device. */
+    followerDevice: 'Another device (a co-moderator’s console) is in control of this run. This one follows it.',
     takeOver: 'Take over',
   },
   message: {

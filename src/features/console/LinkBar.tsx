@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { en } from '../../i18n/en';
 import { openView } from '../../platform/open-view';
 import { useActions, useControl, useMessage, useRehearsalSpeed, useSoundOn } from '../../store/hooks';
+import { SyncAccessContext } from '../../store/sync-context';
 import { DevicesButton } from '../../ui/devices/DevicesButton';
 import { ViewMenu } from '../../ui/ViewLinks';
 
@@ -17,11 +18,13 @@ export const LinkBar = memo(function LinkBar({ onTakeOver, onCompose }: LinkBarP
   const soundOn = useSoundOn();
   const actions = useActions();
   const rehearsal = useRehearsalSpeed() !== null;
+  // In a room, the one in control is another device; read when control changes, which re-renders this bar.
+  const inRoom = useContext(SyncAccessContext)?.current()?.getState().role === 'moderator';
   return (
     <div className="link-bar">
       {control === 'follower' && (
         <p role="status" className="follower">
-          {en.control.follower}{' '}
+          {inRoom ? en.control.followerDevice : en.control.follower}{' '}
           <button type="button" onClick={onTakeOver}>
             {en.control.takeOver}
           </button>
