@@ -22,6 +22,9 @@ export const enDevices = {
     record: { name: 'Record link', may: 'Reads the run; writes the rapporteur’s notes and corrections.' },
     moderator: { name: 'Co-moderator link', may: 'May take control of the run. Hand it only to a co-moderator.' },
   },
+  /** Above the links: how to hand them out. */
+  intro:
+    'Scan a code with the other device’s camera, or copy its link and send it. Each link opens this run with the rights written under its name.',
   linksLabel: 'Links to open on other devices',
   copy: 'Copy',
   copyLink: (name: string) => `Copy the ${name}`,
@@ -45,8 +48,8 @@ export const enDevices = {
   },
   unapplied: (n: number) =>
     n === 1
-      ? '1 event made on this console while another device had taken control was kept but not applied.'
-      : `${n} events made on this console while another device had taken control were kept but not applied.`,
+      ? '1 event made on this console while another device had taken control was kept but not applied: redo it by hand if it still matters.'
+      : `${n} events made on this console while another device had taken control were kept but not applied: redo by hand those that still matter.`,
   /** What a run event was, for the list of events kept but not applied. */
   events: {
     sessionStarted: 'Start',
@@ -65,7 +68,9 @@ export const enDevices = {
     planRebalanced: 'Rebalance accepted',
   },
   remote: {
-    offline: 'This device is offline',
-    offlineDetail: 'It shows what it last received and catches up once the network is back.',
+    offline: 'This device is offline.',
+    offlineDetail: 'What it shows may be out of date; it catches up once the network is back.',
+    /** After a refusal (not a server that does not answer): the page shows this device's own copy, not the room's run. */
+    notFollowing: 'Until then, nothing on this page comes from the console.',
   },
 };

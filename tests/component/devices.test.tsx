@@ -260,7 +260,9 @@ describe('DeviceStatus', () => {
     const { store } = syncStore({ ...ROOM, connection: 'online', unapplied });
     setup(<DeviceStatus store={store} />);
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('3 events made on this console while another device had taken control were kept but not applied.');
+    expect(alert).toHaveTextContent(
+      '3 events made on this console while another device had taken control were kept but not applied: redo by hand those that still matter.',
+    );
     expect(
       within(alert)
         .getAllByRole('listitem')

@@ -78,6 +78,7 @@ export function ConnectDialog({ store, onClose }: { readonly store: SyncStore; r
   if (links) {
     body = (
       <>
+        <p>{enDevices.intro}</p>
         <ul className="device-links" aria-label={enDevices.linksLabel}>
           {ROLES.map((role) => (
             <DeviceLink

@@ -29,7 +29,10 @@ function RemoteStatusOf({ store }: { readonly store: SyncStore }) {
           </>
         )}
       </p>
-      {problem !== null && <ProblemAlert problem={problem} />}
+      {/* Refused, it shows this device's own copy of the run, which the page around it does not say. */}
+      {problem !== null && (
+        <ProblemAlert problem={problem} detail={problem === 'unreachable' ? undefined : enDevices.remote.notFollowing} />
+      )}
     </div>
   );
 }
