@@ -13,11 +13,15 @@ export function stagePage(rehearsing: boolean, room?: SyncStore): ReactNode {
   return <StageView link={link} />;
 }
 
-/** On another device the console is there while the server says its controller is connected, and this device is online. */
+/**
+ * On another device the console is lost when the server says its controller is gone. While this
+ * device is itself offline it cannot know: it goes on from its own copy of the run, and says it is
+ * offline (RemoteStatus) rather than that the console is lost.
+ */
 function roomLink(room: SyncStore) {
   const status = (): LinkStatus => {
     const { connection, presence } = room.getState();
-    return connection === 'online' && presence?.controllerConnected ? 'connected' : 'lost';
+    return connection !== 'online' || presence?.controllerConnected ? 'connected' : 'lost';
   };
   return { subscribe: (listener: () => void) => room.subscribe(listener), getSnapshot: status };
 }
