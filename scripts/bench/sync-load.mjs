@@ -39,12 +39,15 @@ function bytesUnder(dir) {
   return total;
 }
 
+/** Preloaded in the server's process: it stops when its stdin closes, so a bench killed outright leaves no server behind. */
+const EXIT_WITH_PARENT = `data:text/javascript,${encodeURIComponent("process.stdin.on('end', () => process.exit(0)).resume();")}`;
+
 /** Starts `node server/main.mjs` on a free loopback port; resolves once it says it is ready. */
 async function spawnServer({ projectRoot, appDir, dataDir }) {
-  const child = spawn(process.execPath, [resolve(projectRoot, 'server/main.mjs')], {
+  const child = spawn(process.execPath, ['--import', EXIT_WITH_PARENT, resolve(projectRoot, 'server/main.mjs')], {
     cwd: projectRoot,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DIST_DIR: appDir, REDIS_URL: '', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';
   const stop = async () => {
