@@ -5,7 +5,7 @@
 // is from a moderator's append to each follower seeing it, in this one process (performance.now()).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createRoom, deviceId, opMaker, openDevice, seedAgenda, sleep, summary, waitFor, withTimeout } from './sync-clients.mjs';
@@ -209,6 +209,8 @@ export async function measureServerLoad({ projectRoot, appDir, rooms = 200, devi
       delivered,
       missing: expected - delivered,
       disconnects,
+      // Other work on the machine takes the cores from the server and the devices alike.
+      machine: { load1: loadavg()[0], cores: availableParallelism() },
       latency: summary(latencies),
       server: {
         cpuMs: serverCpuMs,

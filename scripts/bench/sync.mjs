@@ -201,6 +201,7 @@ export function devicesBlock({ js, keyToDevice, catchUp, load }) {
       `    append → follower: median ${ms(l.medianMs)}, p95 ${ms(l.p95Ms)}, p99 ${ms(l.p99Ms)}, max ${ms(l.maxMs)}; ${l.n.toLocaleString('en')} of ${load.expected.toLocaleString('en')} deliveries (${load.sent.toLocaleString('en')} appends), ${load.disconnects} disconnects`,
       `    server: ${load.server.cpuPercentOfCore.toFixed(0)} % of a core (${(load.server.cpuMs / 1000).toFixed(1)} s CPU), RSS ${mb(load.server.rssBytes)}, peak ${mb(load.server.peakRssBytes)}, ${kb(load.server.dataBytes)} on disk`,
       `    the ${load.devices.toLocaleString('en')} Node devices run in the bench's own process on the same cores: ${load.clients.cpuPercentOfCore.toFixed(0)} % of a core, RSS ${mb(load.clients.rssBytes)}, event-loop delay p99 ${ms(load.clients.eventLoopDelayP99Ms)}; their delay is part of the latency above`,
+      `    machine: 1-minute load average ${load.machine.load1.toFixed(1)} on ${load.machine.cores} cores at the end of the sample`,
     );
   }
   return lines.join('\n');
