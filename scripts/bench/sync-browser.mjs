@@ -154,18 +154,17 @@ export async function measureKeyToDevice({ browser, origin, presses = 40 }) {
 }
 
 /**
- * A Node moderator writes a run of `events` events (a reset on the seed agenda, the start, then
- * pauses and resumes) into a new room and stays connected; then speaker views open its link, each
- * on a fresh browser context (no cache, no copy of its own), `loads` times.
+ * A Node moderator writes a run of `events` events into a new room (a reset on the seed agenda, the
+ * start, then pauses and resumes) and stays connected, as a console would. Resolves once the whole
+ * run is in the room's file on the server's disk.
  */
-export async function measureCatchUp({ browser, origin, wsUrl, dataDir, projectRoot, events = 2000, loads = 3 }) {
+async function prepareRun({ origin, wsUrl, dataDir, projectRoot, events }) {
   const { room, keys } = await createRoom(origin);
   const device = deviceId();
   const moderator = openDevice({ wsUrl, room, role: 'moderator', key: keys.moderator, device });
-  const opened = [];
   try {
     await waitFor('the moderator to sync', () => moderator.provider.isSynced);
-    // Each stretch of speaking lasts `step`; the run ends paused, with 1,000 stretches spoken.
+    // Each stretch of speaking lasts `step`; a run of 2,000 events ends paused after 1,000 stretches.
     const step = 30;
     const make = opMaker(device);
     const t0 = Date.now() - events * step - 1000;
@@ -176,7 +175,6 @@ export async function measureCatchUp({ browser, origin, wsUrl, dataDir, projectR
     // Rounded as a countdown reads: 0:01 during the last second.
     const left = Math.ceil((firstTurnMs - spokenMs) / 1000);
     const expectedTurn = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
-    const finalWord = events % 2 === 0 ? 'paused' : 'running';
     // Ten operations a frame: the server takes 100 frames a second after a burst of 300 from one socket.
     const written = performance.now();
     for (let i = 0; i < ops.length; i += 10) moderator.append(ops.slice(i, i + 10));
@@ -184,39 +182,74 @@ export async function measureCatchUp({ browser, origin, wsUrl, dataDir, projectR
     // The provider's count of unacknowledged changes starts again at a reconnection: read the file itself.
     const file = join(dataDir, 'docs', `${encodeURIComponent(`${room}/run`)}.bin`);
     await waitFor('every operation in the file on disk', () => storedOps(file) === ops.length, { timeout: 30_000, every: 50 });
-    const writeMs = performance.now() - written;
-    const docBytes = statSync(file).size;
+    return {
+      events,
+      link: `${origin}/#/stage?${new URLSearchParams({ room, role: 'speaker', key: keys.speaker })}`,
+      expectedTurn,
+      finalWord: events % 2 === 0 ? 'paused' : 'running',
+      writeMs: performance.now() - written,
+      docBytes: statSync(file).size,
+      close: () => moderator.close(),
+    };
+  } catch (error) {
+    moderator.close();
+    throw error;
+  }
+}
 
-    const link = `${origin}/#/stage?${new URLSearchParams({ room, role: 'speaker', key: keys.speaker })}`;
-    const samples = [];
-    for (let i = 0; i < loads; i++) {
-      const speaker = await openPage(browser, link);
-      opened.push(speaker.context);
-      const final = await changeAfter(speaker.page, 0, finalWord, 30_000);
-      await waitFor('the final Turn time', async () => {
-        const changes = await speaker.page.evaluate(() => window.__benchSync.changes);
-        return changes.some((c) => c.turn === expectedTurn);
-      });
+/** Opens the run's speaker link on a fresh browser context (no cache, no copy of its own); ms from navigation start. */
+async function loadLate(browser, run) {
+  const speaker = await openPage(browser, run.link);
+  try {
+    const final = await changeAfter(speaker.page, 0, run.finalWord, 30_000);
+    await waitFor('the final Turn time', async () => {
       const changes = await speaker.page.evaluate(() => window.__benchSync.changes);
-      const shell = changes.find((c) => c.turn !== null);
-      const done = changes.find((c) => c.turn === expectedTurn && c.word.includes(final.word));
-      samples.push({ firstShownMs: shell?.sinceNavigation ?? null, finalStateMs: (done ?? final).sinceNavigation });
-      await speaker.context.close();
-      opened.pop();
+      return changes.some((c) => c.turn === run.expectedTurn);
+    });
+    const changes = await speaker.page.evaluate(() => window.__benchSync.changes);
+    const shown = changes.find((c) => c.turn !== null);
+    const done = changes.find((c) => c.turn === run.expectedTurn && c.word.includes(final.word));
+    return { firstShownMs: shown?.sinceNavigation ?? null, finalStateMs: (done ?? final).sinceNavigation };
+  } finally {
+    await speaker.context.close();
+  }
+}
+
+/**
+ * A speaker view opened late on a run of `events` events, from navigation start to the run's
+ * final state on screen, `loads` times; each load right next to one on a run of `baseline` events
+ * (what the page and the link cost without the long run), alternating which goes first.
+ */
+export async function measureCatchUp({ browser, origin, wsUrl, dataDir, projectRoot, events = 2000, baseline = 2, loads = 5 }) {
+  const runs = [];
+  try {
+    const long = await prepareRun({ origin, wsUrl, dataDir, projectRoot, events });
+    runs.push(long);
+    const short = await prepareRun({ origin, wsUrl, dataDir, projectRoot, events: baseline });
+    runs.push(short);
+    // One load unmeasured: the browser's compilers and the server's files warm up for both alike.
+    await loadLate(browser, short);
+    const samples = { long: [], short: [] };
+    for (let i = 0; i < loads; i++) {
+      const order = i % 2 ? ['short', 'long'] : ['long', 'short'];
+      for (const which of order) samples[which].push(await loadLate(browser, which === 'long' ? long : short));
     }
+    const final = (list) => list.map((s) => s.finalStateMs);
     return {
       events,
       loads,
-      docBytes,
-      writeMs,
-      expectedTurn,
-      medianFinalStateMs: median(samples.map((s) => s.finalStateMs)),
-      maxFinalStateMs: Math.max(...samples.map((s) => s.finalStateMs)),
-      medianFirstShownMs: median(samples.map((s) => s.firstShownMs).filter((v) => v != null)),
+      docBytes: long.docBytes,
+      writeMs: long.writeMs,
+      expectedTurn: long.expectedTurn,
+      medianFinalStateMs: median(final(samples.long)),
+      maxFinalStateMs: Math.max(...final(samples.long)),
+      medianFirstShownMs: median(samples.long.map((s) => s.firstShownMs).filter((v) => v != null)),
+      // Each load on the long run ran right next to one on the short run: the median of those pairs' differences.
+      medianPairDifferenceMs: median(samples.long.map((s, i) => s.finalStateMs - samples.short[i].finalStateMs)),
+      small: { events: baseline, medianFinalStateMs: median(final(samples.short)), docBytes: short.docBytes },
       samples,
     };
   } finally {
-    for (const context of opened) await context.close().catch(() => {});
-    moderator.close();
+    for (const run of runs) run.close();
   }
 }
