@@ -43,10 +43,11 @@ function readSmallBody(req) {
 }
 
 /**
- * `/api/…`: health, the server's clock, and new rooms with one key per role.
- * @param {{ secret: Buffer, rooms: import('./rooms.mjs').RoomRegistry }} deps
+ * `/api/…`: health (with the addresses other devices of the network can open, for the console's
+ * links when it was opened on this machine), the server's clock, and new rooms with one key per role.
+ * @param {{ secret: Buffer, rooms: import('./rooms.mjs').RoomRegistry, addresses?: () => string[] }} deps
  */
-export function api({ secret, rooms }) {
+export function api({ secret, rooms, addresses = () => [] }) {
   /**
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
@@ -59,7 +60,8 @@ export function api({ secret, rooms }) {
       json(res, 405, { error: 'method-not-allowed' });
     };
 
-    if (pathname === '/api/health') return method === 'GET' || method === 'HEAD' ? json(res, 200, { sync: true, version: 1 }) : only('GET');
+    if (pathname === '/api/health')
+      return method === 'GET' || method === 'HEAD' ? json(res, 200, { sync: true, version: 1, addresses: addresses() }) : only('GET');
     if (pathname === '/api/time') return method === 'GET' ? json(res, 200, { now: Date.now() }) : only('GET');
     if (pathname !== '/api/rooms') return json(res, 404, { error: 'not-found' });
     if (method !== 'POST') return only('POST');

@@ -50,7 +50,9 @@ export async function startServer({
   const data = resolve(dataDir);
   const key = await loadSecret(data, secret);
   const sync = await createSync({ secret: key, dataDir: data, redisUrl: redisUrl || undefined, log });
-  const serveApi = api({ secret: key, rooms: sync.rooms });
+  /** @type {string[]} the addresses other devices of the network can open, known once listening */
+  const lan = [];
+  const serveApi = api({ secret: key, rooms: sync.rooms, addresses: () => lan });
   const serveFile = staticFiles(distDir);
 
   const server = createServer((req, res) => {
@@ -82,6 +84,7 @@ export async function startServer({
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const addresses = addressesFor(host, actualPort);
+  lan.push(...addresses.slice(1));
   log(`ready. Open it on this computer at ${addresses[0]}`);
   if (addresses.length > 1)
     log(
