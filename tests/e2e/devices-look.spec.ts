@@ -258,6 +258,8 @@ test('a console back online after a co-moderator took over says so, with Take ov
   await expect(speakerRegion(page)).toContainText(ARUNATILAKA);
   await expect(devicesRegion(page)).toContainText('Connected: 1 speaker view, 0 records, 1 co-moderator');
 
+  // The rebalance on offer is shown to the follower, but only the console in control may accept it.
+  await expect(page.getByRole('button', { name: /Accept rebalance/ })).toBeDisabled();
   await page.screenshot({ path: shot('follower-1366') });
   await expectNoScroll(page, 'the follower console');
   await expectInWindow(page, notice, 'the follower notice');

@@ -3,7 +3,7 @@ import { formatDuration } from '../../platform/format';
 import { speakerLabel } from '../../i18n/speaker-label';
 import { en } from '../../i18n/en';
 import { enRebalance } from '../../i18n/en-rebalance';
-import { useActions, useEndDeltaSeconds, usePlan, useRebalanceOffer, useRunTurns } from '../../store/hooks';
+import { useActions, useControl, useEndDeltaSeconds, usePlan, useRebalanceOffer, useRunTurns } from '../../store/hooks';
 
 /** The fix on offer when the plan no longer fits the hard end (or time is spare): a preview, then R. */
 export const RebalanceOffer = memo(function RebalanceOffer() {
@@ -12,6 +12,8 @@ export const RebalanceOffer = memo(function RebalanceOffer() {
   const turns = useRunTurns();
   const actions = useActions();
   const delta = useEndDeltaSeconds();
+  // Only the console in control changes the run: a follower sees the offer, and may hide it, but not accept it.
+  const inControl = useControl() === 'controller';
   if (!offer) return null;
   const label = (id: string, kind: 'turn' | 'block') => {
     if (kind === 'block') return plan.segmentById[id]?.title ?? id;
@@ -46,7 +48,7 @@ export const RebalanceOffer = memo(function RebalanceOffer() {
       )}
       <div className="rebalance-buttons">
         {offer.changes.length > 0 && (
-          <button type="button" onClick={actions.acceptRebalance}>
+          <button type="button" onClick={actions.acceptRebalance} disabled={!inControl}>
             {enRebalance.accept} <kbd>R</kbd>
           </button>
         )}
