@@ -1,6 +1,6 @@
 import type { Agenda } from '../domain/agenda';
 import { compilePlan } from '../domain/plan';
-import { foldRun, initialRun, type RunEvent } from '../domain/run';
+import { foldRun, type RunEvent } from '../domain/run';
 import { validateAgenda } from '../domain/validate-agenda';
 import type { ShowStore } from './show-state';
 import { isLoadedAgenda } from './show-store';
@@ -12,7 +12,6 @@ import { isLoadedAgenda } from './show-store';
  */
 export function followRun(store: ShowStore, agenda: unknown, log: readonly RunEvent[], zoneFor: (agenda: Agenda) => string): boolean {
   const state = store.getState();
-  const now = state.now;
   if (isLoadedAgenda(state, agenda)) {
     if (log.length === state.log.length && log.every((event, i) => event === state.log[i])) return true;
     store.setState({ log, run: foldRun(state.plan, log) });
@@ -30,8 +29,7 @@ export function followRun(store: ShowStore, agenda: unknown, log: readonly RunEv
     plan,
     warnings: result.value.warnings,
     log,
-    run: log.length > 0 ? foldRun(plan, log) : initialRun(plan),
-    now,
+    run: foldRun(plan, log),
     preferredMode: null,
     generation: state.generation + 1,
   });

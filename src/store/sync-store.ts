@@ -41,8 +41,6 @@ export interface SyncState {
   readonly connection: 'connecting' | 'online' | 'offline';
   readonly problem: SyncProblem | null;
   readonly presence: Presence | null;
-  /** This device's clock minus the shared (server) clock, in ms, when known. */
-  readonly clockOffset: number | null;
   /** Events this device made while another device had already taken control: kept, never applied. */
   readonly unapplied: readonly RunEvent[];
   /** Whether the server has acknowledged everything this device wrote. */
@@ -62,7 +60,6 @@ export function createSyncStore(openRoom: () => Promise<void> = async () => {}):
     connection: 'connecting',
     problem: null,
     presence: null,
-    clockOffset: null,
     unapplied: [],
     allSent: true,
     openRoom,

@@ -7,7 +7,7 @@ import { openRoomClient, syncUrl, type RoomClient } from '../../platform/sync-cl
 import { bestSample, sampleServerTime, type TimeSample } from '../../platform/server-time';
 import type { RecordStore } from '../../store/record-store';
 import type { ShowState, ShowStore } from '../../store/show-state';
-import { createSyncStore, type DeviceLinks, type SyncProblem, type SyncRole, type SyncStore } from '../../store/sync-store';
+import { createSyncStore, type DeviceLinks, type Presence, type SyncProblem, type SyncRole, type SyncStore } from '../../store/sync-store';
 import { roomFromHash, roomLink, type RoomParams } from '../room-link';
 import { followRun } from '../../store/follow-run';
 
@@ -132,17 +132,18 @@ function startSync(options: SyncOptions): Sync {
   /** Set while the store takes the list's run, so that taking it is not sent back as a change. */
   let adopting = false;
 
+  /** Who is connected, from the server's last word and the list's controller; set only when it changed (every operation asks). */
   const updatePresence = () => {
     const count = (role: string) => serverDevices.filter((d) => d.role === role).length;
-    state.setState({
-      presence: {
-        moderators: count('moderator'),
-        records: count('record'),
-        speakers: count('speaker'),
-        controllerConnected:
-          replica.controller !== null && serverDevices.some((d) => d.role === 'moderator' && d.device === replica.controller),
-      },
-    });
+    const presence: Presence = {
+      moderators: count('moderator'),
+      records: count('record'),
+      speakers: count('speaker'),
+      controllerConnected:
+        replica.controller !== null && serverDevices.some((d) => d.role === 'moderator' && d.device === replica.controller),
+    };
+    const known = state.getState().presence;
+    if (!known || (Object.keys(presence) as (keyof Presence)[]).some((key) => presence[key] !== known[key])) state.setState({ presence });
   };
 
   /** Who may change the run here: only the list's controller, and within this browser only the window holding the lock. */
@@ -246,6 +247,8 @@ function startSync(options: SyncOptions): Sync {
     state.setState({ role: link.role, room: link.room, problem: null, connection: 'connecting', links: storedLinks(link.room) });
     watchReach(false);
     void measureClock();
+    // Clocks drift: measure again every minute, keeping the best recent sample.
+    setInterval(() => void measureClock(), 60_000);
     client = openRoomClient(
       { url: syncUrl(origin), room: link.room, role: link.role, key: link.key },
       {
@@ -305,12 +308,9 @@ function startSync(options: SyncOptions): Sync {
     samples = best ? [best] : [];
     if (best) {
       options.setOffset(best.offset);
-      state.setState({ clockOffset: best.offset });
       store.getState().actions.tick();
     }
   };
-  // Clocks drift: measure again every minute, keeping the best recent sample.
-  setInterval(() => void measureClock(), 60_000);
 
   return {
     state,
