@@ -3,7 +3,18 @@ import { generate } from 'lean-qr';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { ARUNATILAKA, DIOP, repoPath, SALAMA, SEED_START } from './console-page';
 import { expectNoSeriousAxeViolations } from './support/axe';
-import { advanceAll, connectDevices, openDevice, startTestServer, trueTime, type Device, type TestServer } from './support/devices';
+import {
+  advanceAll,
+  connectDevices,
+  type Device,
+  lostConsole,
+  openDevice,
+  speakerRegion,
+  startTestServer,
+  type TestServer,
+  trueTime,
+  turnTime,
+} from './support/devices';
 import { networkLink, via, type NetworkLink } from './support/net-proxy';
 
 /*
@@ -54,10 +65,7 @@ async function ownNetwork(): Promise<NetworkLink> {
   return network;
 }
 
-const turnTime = (page: Page) => page.getByRole('timer', { name: 'Turn time' });
-const speakerRegion = (page: Page) => page.getByRole('region', { name: 'Current speaker' });
 const devicesRegion = (page: Page) => page.getByRole('region', { name: 'Devices' });
-const lost = (page: Page) => page.getByRole('status').filter({ hasText: 'Lost the console' });
 
 /** A console on a network of its own that made a room; its links lead straight to the server. */
 async function consoleWithRoom(browser: Browser, size: Size = LAPTOP) {
@@ -232,7 +240,7 @@ test('a console back online after a co-moderator took over says so, with Take ov
   await advanceAll(all, 30_000);
   network.cut();
   await advanceAll(all, 5_000);
-  await expect(lost(speaker.page)).toBeVisible();
+  await expect(lostConsole(speaker.page)).toBeVisible();
   // The first moderator, unaware, moves on twice and adds time.
   await first.page.keyboard.press('n');
   await first.page.keyboard.press('n');
@@ -294,25 +302,25 @@ test('a speaker view on a phone says when it lost the console and when it is its
   // The console's network drops: the phone hides the time and says why.
   network.cut();
   await advanceAll([console, phone], 5_000);
-  await expect(lost(phone.page)).toBeVisible();
+  await expect(lostConsole(phone.page)).toBeVisible();
   await expect(phone.page.getByText('The time is hidden until the console is back.')).toBeVisible();
   await expect(turnTime(phone.page)).toHaveCount(0);
   await expect(phone.page.getByText('This device is offline')).toHaveCount(0);
   await expectNoScroll(phone.page, 'the phone, console lost');
-  await expectInWindow(phone.page, lost(phone.page), 'Lost the console');
+  await expectInWindow(phone.page, lostConsole(phone.page), 'Lost the console');
   await phone.page.screenshot({ path: shot('phone-lost') });
 
   // The console is back; then the phone's own network drops: it says so, apart from the console.
   network.restore();
   await advanceAll([console, phone], 5_000);
-  await expect(lost(phone.page)).toHaveCount(0);
+  await expect(lostConsole(phone.page)).toHaveCount(0);
   await expect(turnTime(phone.page)).toHaveText((await turnTime(console.page).textContent())!);
   phoneNetwork.cut();
   await advanceAll([console, phone], 10_000);
   const offline = phone.page.getByRole('status').filter({ hasText: 'This device is offline' });
   await expect(offline).toContainText('catches up once the network is back');
   // It cannot know whether the console is there: it goes on from its own copy, and says it is offline.
-  await expect(lost(phone.page)).toHaveCount(0);
+  await expect(lostConsole(phone.page)).toHaveCount(0);
   await expect(turnTime(phone.page)).toHaveText((await turnTime(console.page).textContent())!);
   await expectNoScroll(phone.page, 'the phone, offline');
   await expectInWindow(phone.page, offline, 'This device is offline');

@@ -1,6 +1,18 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { ARUNATILAKA, DIOP, SALAMA, SEED_START } from './console-page';
-import { advanceAll, connectDevices, openDevice, startTestServer, trueTime, type Device, type TestServer } from './support/devices';
+import {
+  advanceAll,
+  connectDevices,
+  type Device,
+  lostConsole,
+  openDevice,
+  speakerRegion,
+  startTestServer,
+  type TestServer,
+  trueTime,
+  turnsOf,
+  turnTime,
+} from './support/devices';
 import { networkLink, via, type NetworkLink } from './support/net-proxy';
 import { LogPage } from './log-page';
 
@@ -11,10 +23,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.close();
 });
-
-const turnTime = (page: Page) => page.getByRole('timer', { name: 'Turn time' });
-const speakerRegion = (page: Page) => page.getByRole('region', { name: 'Current speaker' });
-const lost = (page: Page) => page.getByRole('status').filter({ hasText: 'Lost the console' });
 
 const networks: NetworkLink[] = [];
 test.afterEach(async () => {
@@ -36,9 +44,6 @@ async function consoleWithRoom(browser: Browser) {
   };
   return { console, links, network };
 }
-
-/** How many turns the record's "Who had the floor" table counts for `name`. */
-const turnsOf = (page: Page, name: string) => new LogPage(page).floorRow(name).getByRole('cell').first();
 
 test('the console’s network is cut for 10 s while the moderator presses Next twice: both reach the other devices, once each, in order', async ({
   browser,
@@ -68,7 +73,7 @@ test('the console’s network is cut for 10 s while the moderator presses Next t
   await advanceAll(all, 5_000);
   await expect(speakerRegion(speaker.page)).toContainText(DIOP);
   await expect(turnTime(speaker.page)).toHaveText((await turnTime(console.page).textContent())!);
-  await expect(lost(speaker.page)).toHaveCount(0);
+  await expect(lostConsole(speaker.page)).toHaveCount(0);
 
   // The rapporteur's record lists every turn once, in order.
   for (const name of [SALAMA, ARUNATILAKA, DIOP]) await expect(turnsOf(record.page, name)).toHaveText('1');
@@ -99,7 +104,7 @@ test('a co-moderator takes over while the first console is offline; that console
 
   network.cut();
   await advanceAll(all, 5_000);
-  await expect(lost(speaker.page)).toBeVisible();
+  await expect(lostConsole(speaker.page)).toBeVisible();
   // The first moderator, unaware, moves on twice.
   await first.page.keyboard.press('n');
   await first.page.keyboard.press('n');
@@ -109,7 +114,7 @@ test('a co-moderator takes over while the first console is offline; that console
   await expect(takeOver).toHaveCount(0);
   await second.page.keyboard.press('n');
   await expect(speakerRegion(speaker.page)).toContainText(ARUNATILAKA);
-  await expect(lost(speaker.page)).toHaveCount(0);
+  await expect(lostConsole(speaker.page)).toHaveCount(0);
 
   network.restore();
   await advanceAll(all, 5_000);
@@ -132,24 +137,24 @@ test('a remote speaker view says Lost the console within 5 s of the console’s 
   await console.page.keyboard.press('Space');
   await advanceAll([console, speaker], 2_000);
   await expect(turnTime(speaker.page)).toHaveText('4:58');
-  await expect(lost(speaker.page)).toHaveCount(0);
+  await expect(lostConsole(speaker.page)).toHaveCount(0);
 
   // The network drops: the server misses its pings and tells the room.
   network.cut();
   await advanceAll([console, speaker], 5_000);
-  await expect(lost(speaker.page)).toBeVisible();
+  await expect(lostConsole(speaker.page)).toBeVisible();
   await expect(turnTime(speaker.page)).toHaveCount(0);
   await expect(speaker.page.getByText('This device is offline')).toHaveCount(0);
 
   network.restore();
   await advanceAll([console, speaker], 5_000);
-  await expect(lost(speaker.page)).toHaveCount(0);
+  await expect(lostConsole(speaker.page)).toHaveCount(0);
   await expect(turnTime(speaker.page)).toHaveText((await turnTime(console.page).textContent())!);
 
   // The tab closes.
   await console.page.close();
   await advanceAll([speaker], 5_000);
-  await expect(lost(speaker.page)).toBeVisible();
+  await expect(lostConsole(speaker.page)).toBeVisible();
 
   // The speaker view's own network drops: it says so, apart from the console.
   speakerNetwork.cut();

@@ -1,20 +1,24 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { expect, test, type Browser } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { ARUNATILAKA, DIOP, SALAMA, SEED_START } from './console-page';
-import { advanceAll, connectDevices, openDevice, startTestServer, trueTime, type TestServer } from './support/devices';
+import {
+  advanceAll,
+  connectDevices,
+  openDevice,
+  speakerRegion,
+  startTestServer,
+  type TestServer,
+  trueTime,
+  turnsOf,
+  turnTime,
+} from './support/devices';
 import { via } from './support/net-proxy';
 import { LogPage } from './log-page';
-
-const turnTime = (page: Page) => page.getByRole('timer', { name: 'Turn time' });
-const speakerRegion = (page: Page) => page.getByRole('region', { name: 'Current speaker' });
-/** How many turns the record's "Who had the floor" table counts for `name`. */
-const turnsOf = (page: Page, name: string) => new LogPage(page).floorRow(name).getByRole('cell').first();
+import { startRedis } from '../server/redis-server';
 
 async function consoleWithRoom(browser: Browser, server: TestServer) {
   const console = await openDevice(browser, `${server.url}/`, SEED_START);
@@ -126,31 +130,6 @@ test('a speaker-view link that writes is refused: no other device sees it; a wro
   }
 });
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-/** Debian's redis-server on a free loopback port, writing nothing to disk. */
-async function startRedis(): Promise<{ url: string; process: ChildProcess }> {
-  if (spawnSync('redis-server', ['--version']).error)
-    throw new Error('redis-server is not installed: this test needs it (apt-get install redis-server; .ci/run installs it when missing)');
-  const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await expect.poll(() => output.includes('Ready to accept connections'), { timeout: 20_000 }).toBe(true);
-  return { url: `redis://127.0.0.1:${port}`, process: child };
-}
-
 test('two servers joined by Redis: a device on each follows the same run', async ({ browser }) => {
   const redis = await startRedis();
   const secret = randomBytes(32).toString('base64url');
@@ -172,6 +151,6 @@ test('two servers joined by Redis: a device on each follows the same run', async
     for (const device of all) await device.context.close();
   } finally {
     await Promise.all([first.close(), second.close()]);
-    redis.process.kill();
+    redis.stop();
   }
 });

@@ -1,6 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ARUNATILAKA, DIOP, SALAMA, SEED_START } from './console-page';
-import { advanceAll, connectDevices, openDevice, startTestServer, trueTime, type Device, type TestServer } from './support/devices';
+import {
+  advanceAll,
+  connectDevices,
+  type Device,
+  openDevice,
+  speakerRegion,
+  startTestServer,
+  type TestServer,
+  trueTime,
+  turnTime,
+} from './support/devices';
 
 let server: TestServer;
 test.beforeAll(async () => {
@@ -9,9 +19,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.close();
 });
-
-const turnTime = (page: Page) => page.getByRole('timer', { name: 'Turn time' });
-const speakerRegion = (page: Page) => page.getByRole('region', { name: 'Current speaker' });
 
 /** Both devices show the same Turn time (and it is `expected` when given). */
 async function expectSame(console: Device, other: Device, expected?: string) {

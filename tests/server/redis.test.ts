@@ -1,47 +1,16 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type Room, authOutcome, createRoom, joinRoom, settled, startTestServer, waitFor } from './helpers';
+import { startRedis } from './redis-server';
 
-let redis: ChildProcess | undefined;
+let redis: Awaited<ReturnType<typeof startRedis>> | undefined;
 let first: Awaited<ReturnType<typeof startTestServer>>;
 let second: Awaited<ReturnType<typeof startTestServer>>;
 const clients: Client[] = [];
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-/** Debian's redis-server on a free port, with nothing written to disk. */
-async function startRedis(): Promise<string> {
-  if (spawnSync('redis-server', ['--version']).error) {
-    throw new Error('redis-server is not installed: this test needs it (apt-get install redis-server; .ci/run installs it when missing)');
-  }
-  const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  redis = child;
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await waitFor('redis-server to accept connections', () => {
-    if (child.exitCode !== null) throw new Error(`redis-server stopped: ${output}`);
-    return output.includes('Ready to accept connections');
-  });
-  return `redis://127.0.0.1:${port}`;
-}
-
 beforeAll(async () => {
-  const redisUrl = await startRedis();
+  redis = await startRedis();
+  const redisUrl = redis.url;
   // Servers that share rooms share the secret; each keeps its own data folder.
   const secret = randomBytes(32).toString('base64url');
   first = await startTestServer({ redisUrl, secret });
@@ -51,7 +20,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const client of clients.splice(0)) client.close();
   await Promise.all([first?.stop(), second?.stop()]);
-  redis?.kill();
+  redis?.stop();
 });
 
 function join(server: typeof first, room: Room, role: 'moderator' | 'record' | 'speaker', kind: 'run' | 'record' = 'run') {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoPath } from '../console-page';
+import { LogPage } from '../log-page';
 
 /** The sync server as tests start it: in this process, on a free loopback port, serving the build under test. */
 export interface TestServer {
@@ -136,3 +137,11 @@ export async function turnTimes(devices: readonly Device[]): Promise<string[]> {
     ),
   );
 }
+
+/** What every device test reads, by role and name as the interface contract promises. */
+export const turnTime = (page: Page) => page.getByRole('timer', { name: 'Turn time' });
+export const speakerRegion = (page: Page) => page.getByRole('region', { name: 'Current speaker' });
+/** The speaker view's word when it has lost the console. */
+export const lostConsole = (page: Page) => page.getByRole('status').filter({ hasText: 'Lost the console' });
+/** How many turns the record's "Who had the floor" table counts for `name`. */
+export const turnsOf = (page: Page, name: string) => new LogPage(page).floorRow(name).getByRole('cell').first();
