@@ -6,6 +6,7 @@ import { SEED_AGENDA } from './app/seed-agenda';
 import { firstUse } from './app/wiring/first-use';
 import { loadAgendaFromUrl, wireConsole, wireCues, wireWindow } from './app/wiring/wire';
 import { en } from './i18n/en';
+import { askedLanguage, languageKey, pickLanguage, setLanguage } from './i18n/lang';
 import { instant, type Clock } from './domain/units';
 import { deviceTimeZone, systemClock } from './platform/clock';
 import { later } from './platform/later';
@@ -32,6 +33,15 @@ const used = firstUse();
 void start();
 
 async function start(): Promise<void> {
+  // This screen's language, before anything renders: the address, this view's saved choice, the browser's languages.
+  const saved = (() => {
+    try {
+      return storage?.getItem(languageKey(view)) ?? null;
+    } catch {
+      return null;
+    }
+  })();
+  await setLanguage(pickLanguage(askedLanguage(location.search, location.hash), saved, navigator.languages ?? []), languageKey(view));
   // In a room every device shows the server's time: its own clock less its measured offset.
   let offset = 0;
   let clock: Clock = room ? { now: () => instant(systemClock.now() - offset) } : systemClock;

@@ -1,3 +1,5 @@
+import { localize } from './lang';
+
 /** The words of the devices' dialog and status lines (loaded with them, not with the console's first page; its button's name is in en.ts). */
 export const enDevices = {
   title: 'Connect devices',
@@ -26,6 +28,9 @@ export const enDevices = {
   intro:
     'Scan a code with the other device’s camera, or copy its link and send it. Each link opens this run with the rights written under its name.',
   linksLabel: 'Links to open on other devices',
+  /** The speaker view link can open in a language of its own; by default the phone's own languages decide. */
+  speakerLanguage: 'Speaker view language',
+  deviceLanguage: 'As the device prefers',
   copy: 'Copy',
   copyLink: (name: string) => `Copy the ${name}`,
   copied: 'Copied',
@@ -74,3 +79,4 @@ export const enDevices = {
     notFollowing: 'Until then, nothing on this page comes from the console.',
   },
 };
+localize(enDevices, 'devices');

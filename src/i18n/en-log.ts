@@ -1,3 +1,5 @@
+import { localize } from './lang';
+
 /** The words of the rapporteur's record (loaded with it, not with the console). */
 export const enLog = {
   rehearsalRecord: 'Rehearsal: this record follows the rehearsal console, not the live run.',
@@ -82,3 +84,4 @@ export const enLog = {
   openRecord: 'Open the record',
   summaryTitle: (title: string) => `Record: ${title}`,
 };
+localize(enLog, 'log');

@@ -1,3 +1,5 @@
+import { localize } from './lang';
+
 /** The words of the organizer's plan view and the run-of-show sheet. */
 export const enPlan = {
   heading: 'Plan',
@@ -76,3 +78,4 @@ export const enPlan = {
   allotment: 'Minutes',
   questionsHeading: 'Guiding questions',
 };
+localize(enPlan, 'plan');

@@ -1,3 +1,5 @@
+import { localize } from './lang';
+
 /** The words of the rebalance offer (loaded with it). */
 export const enRebalance = {
   titleOver: (t: string) => `Runs ${t} over the hard end: proposed fix`,
@@ -7,3 +9,4 @@ export const enRebalance = {
   notEnough: (t: string) => `Even at the shortest allowed, the plan still runs ${t} over.`,
   drop: (who: string) => `Consider dropping: ${who}.`,
 };
+localize(enRebalance, 'rebalance');

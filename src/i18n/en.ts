@@ -1,4 +1,6 @@
-/** Every word the interface shows. French and Spanish will be siblings of this file. */
+import { localize } from './lang';
+
+/** Every word the first page shows. The other languages' words (src/i18n/fr, es, ar) are written into this object before the first render. */
 export const en = {
   appName: 'Run of Show',
   timers: { turn: 'Turn time', segment: 'Segment time', session: 'Session time' },
@@ -41,6 +43,12 @@ export const en = {
   ready: 'Ready to start',
   ended: 'Session ended',
   signal: { normal: 'Speaking', wrapUp: 'Wrap up', final: 'Final seconds', over: 'Over time' },
+  /** Said once to a screen reader when the floor changes hands (the signal words above are said as they change). */
+  hasFloor: (name: string) => `${name} has the floor`,
+  /** The menu of each view's language: the languages are listed in their own names. */
+  language: 'Language',
+  /** The keys' names shown beside buttons (the keys themselves never change). */
+  keyNames: { space: 'Space', escape: 'Esc' },
   mode: {
     scheduled: (start: string, end: string) => `Scheduled: ${start}–${end}`,
     now: (minutes: number) => `Anchored at Start: ${minutes} minutes from the press of Start`,
@@ -131,3 +139,4 @@ export const en = {
       'This browser will not let the app save the run (storage is full or blocked). It keeps running in this window only; do not reload.',
   },
 };
+localize(en, 'main');

@@ -32,7 +32,7 @@ export const Controls = memo(function Controls({ onInsert, onHelp }: ControlsPro
         </button>
       ) : (
         <button type="button" className="primary" onClick={actions.toggle} disabled={!canAct} aria-keyshortcuts="Space">
-          {primary} <kbd aria-hidden="true">Space</kbd>
+          {primary} <kbd aria-hidden="true">{en.keyNames.space}</kbd>
         </button>
       )}
       <button type="button" onClick={actions.next} disabled={!canAct || !running} aria-keyshortcuts="N ArrowRight">

@@ -4,6 +4,7 @@ import { AUDIENCE, FLOOR } from '../../domain/plan';
 import type { Signal } from '../../domain/projection';
 import { en } from '../../i18n/en';
 import { useActivity, useCurrentSpeaker, usePerson, usePlan, useStatus, useTurnSignal } from '../../store/hooks';
+import { Announcer } from '../../ui/Announcer';
 import { SignalShape } from '../../ui/SignalShape';
 import { signalWord } from '../../ui/signal-word';
 import { Timer } from './Timer';
@@ -18,6 +19,7 @@ export const CurrentSpeaker = memo(function CurrentSpeaker() {
   const signal = useTurnSignal();
   const shown: Signal = status === 'running' ? signal : 'normal';
   const state = signalWord(status, activity, shown);
+  const name = status === 'ended' ? en.ended : speakerLabel(plan, speakerId);
   return (
     <section
       className="current"
@@ -26,7 +28,9 @@ export const CurrentSpeaker = memo(function CurrentSpeaker() {
       data-activity={status === 'running' ? activity : status}
     >
       <div className="current-who">
-        <p className="current-name">{status === 'ended' ? en.ended : speakerLabel(plan, speakerId)}</p>
+        <p className="current-name" dir="auto">
+          {name}
+        </p>
         <p className="current-detail">
           {speakerId === FLOOR
             ? en.floorDetail
@@ -41,6 +45,7 @@ export const CurrentSpeaker = memo(function CurrentSpeaker() {
           <SignalShape signal={shown} className="signal-shape" /> {state}
         </p>
       </div>
+      <Announcer speaker={status === 'running' ? name : ''} word={state} />
     </section>
   );
 });

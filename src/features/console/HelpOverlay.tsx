@@ -1,5 +1,5 @@
 import { en } from '../../i18n/en';
-import { helpKeys } from '../../i18n/en-help';
+import { enHelp } from '../../i18n/en-help';
 import { Dialog } from '../../ui/Dialog';
 
 /** Every key the console answers to. */
@@ -7,7 +7,7 @@ export function HelpOverlay({ onClose }: { readonly onClose: () => void }) {
   return (
     <Dialog title={en.help.title} onClose={onClose}>
       <dl className="help-keys">
-        {helpKeys.map(([key, what]) => (
+        {enHelp.keys.map(([key, what]) => (
           <div key={key}>
             <dt>
               <kbd>{key}</kbd>

@@ -4,6 +4,7 @@ import { openView } from '../../platform/open-view';
 import { useActions, useControl, useMessage, useRehearsalSpeed, useSoundOn } from '../../store/hooks';
 import { SyncAccessContext } from '../../store/sync-context';
 import { DevicesButton } from '../../ui/devices/DevicesButton';
+import { LanguageMenu } from '../../ui/LanguageMenu';
 import { ViewMenu } from '../../ui/ViewLinks';
 
 interface LinkBarProps {
@@ -56,7 +57,7 @@ export const LinkBar = memo(function LinkBar({ onTakeOver, onCompose }: LinkBarP
         <p className="message-now">
           {en.message.onStage} <strong>“{message}”</strong>{' '}
           <button type="button" onClick={actions.clearMessage} disabled={control !== 'controller'} aria-keyshortcuts="Escape">
-            {en.message.clear} <kbd aria-hidden="true">Esc</kbd>
+            {en.message.clear} <kbd aria-hidden="true">{en.keyNames.escape}</kbd>
           </button>
         </p>
       )}
@@ -64,6 +65,7 @@ export const LinkBar = memo(function LinkBar({ onTakeOver, onCompose }: LinkBarP
         {soundOn ? en.sound.on : en.sound.off} <kbd aria-hidden="true">S</kbd>
       </button>
       <ViewMenu current={rehearsal ? 'rehearse' : 'console'} rehearsal={rehearsal} />
+      <LanguageMenu />
     </div>
   );
 });

@@ -17,6 +17,7 @@ import type { ArchivedRun } from '../../store/archive';
 import { deleteFromArchive, listArchive, subscribeArchive } from '../../store/archive-list';
 import { useAgenda, useNow, usePlan, useRehearsalSpeed, useRunEvents, useRunSecond, useRunState } from '../../store/hooks';
 import type { RecordStore } from '../../store/record-store';
+import { LanguageMenu } from '../../ui/LanguageMenu';
 import { ViewLinks } from '../../ui/ViewLinks';
 import { FloorBalance } from './FloorBalance';
 import { heldLine, reportCsv, reportMarkdown, venueDateTime } from './report-files';
@@ -124,6 +125,7 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
     <main className="log-view">
       <header className="log-header">
         <ViewLinks current="log" rehearsal={rehearsal !== null} className="log-links no-print" />
+        <LanguageMenu className="log-language no-print" />
         <RemoteStatus />
         {rehearsal !== null && (
           <p className="rehearsal-banner" role="status">

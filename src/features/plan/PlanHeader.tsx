@@ -8,6 +8,7 @@ import { enPlan } from '../../i18n/en-plan';
 import { formatDuration } from '../../platform/format';
 import type { DraftStore } from '../../store/draft-store';
 import { useStatus } from '../../store/hooks';
+import { LanguageMenu } from '../../ui/LanguageMenu';
 import { ViewLinks } from '../../ui/ViewLinks';
 import { PlanToolbar } from './PlanToolbar';
 
@@ -50,6 +51,7 @@ export function PlanHeader({ drafts, storage, draft, result, notice, onSent }: H
   return (
     <header className="plan-header">
       <ViewLinks current="plan" className="plan-links no-print" />
+      <LanguageMenu className="plan-language no-print" />
       <h1>{enPlan.heading}</h1>
       <FitCheck draft={draft} />
       <PlanToolbar

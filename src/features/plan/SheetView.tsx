@@ -7,6 +7,7 @@ import { enPlan } from '../../i18n/en-plan';
 import { speakerLabel } from '../../i18n/speaker-label';
 import { deviceTimeZone } from '../../platform/clock';
 import { formatClock, formatDuration } from '../../platform/format';
+import { LanguageMenu } from '../../ui/LanguageMenu';
 import { ViewLinks } from '../../ui/ViewLinks';
 
 /** The run-of-show sheet for the table and the wings: one A4 page with every clock time. */
@@ -23,6 +24,7 @@ export function SheetView({ agenda }: { readonly agenda: Agenda }) {
     <main className="sheet" tabIndex={0}>
       <header>
         <ViewLinks current="sheet" className="sheet-links no-print" />
+        <LanguageMenu className="sheet-language no-print" />
         <p className="sheet-kind">{enPlan.sheetTitle}</p>
         <h1>{plan.title}</h1>
         <p>{[plan.event, plan.date, `${plan.start}–${plan.end}`, plan.venue, plan.timeZone].filter(Boolean).join(' · ')}</p>

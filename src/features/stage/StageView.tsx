@@ -15,8 +15,10 @@ import {
   useStatus,
   useTurnSignal,
 } from '../../store/hooks';
+import { Announcer } from '../../ui/Announcer';
 import { SignalShape } from '../../ui/SignalShape';
 import { signalWord } from '../../ui/signal-word';
+import { LanguageMenu } from '../../ui/LanguageMenu';
 import { ViewLinks } from '../../ui/ViewLinks';
 import type { SyncStore } from '../../store/sync-store';
 import { RemoteStatus } from '../../ui/devices/RemoteStatus';
@@ -92,6 +94,7 @@ export function StageView({ link, room }: { readonly link: ConsoleLink; readonly
   const shown: Signal = runStatus === 'running' && !lost ? signal : 'normal';
   const person = speakerId ? plan.personById[speakerId] : undefined;
   const word = lost ? en.stage.lost : signalWord(runStatus, activity, shown, en.stage.waiting);
+  const name = runStatus === 'ended' ? '' : person ? displayName(person) : speakerLabel(plan, speakerId);
   return (
     <main
       className="stage"
@@ -107,10 +110,13 @@ export function StageView({ link, room }: { readonly link: ConsoleLink; readonly
       )}
       {room && <RemoteStatus store={room} />}
       <section className="stage-speaker" aria-label={en.regions.currentSpeaker}>
-        <p className="stage-name">{runStatus === 'ended' ? '' : person ? displayName(person) : speakerLabel(plan, speakerId)}</p>
+        <p className="stage-name" dir="auto">
+          {name}
+        </p>
       </section>
       <div className="stage-clock">{lost ? <p className="stage-lost">{en.stage.lostDetail}</p> : <TurnDigits />}</div>
-      <p className="stage-word" role="status">
+      <Announcer speaker={runStatus === 'running' ? name : ''} word={word} />
+      <p className="stage-word">
         <SignalShape signal={lost ? 'lost' : shown} /> {word}
       </p>
       {message && !lost && (
@@ -124,6 +130,7 @@ export function StageView({ link, room }: { readonly link: ConsoleLink; readonly
           {en.stage.fullScreen}
         </button>
         <ViewLinks current="stage" rehearsal={rehearsal !== null} className="stage-links" />
+        <LanguageMenu className="stage-language" />
       </footer>
     </main>
   );

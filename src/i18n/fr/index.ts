@@ -1,0 +1,11 @@
+/** The words in this language, module by module (loaded only when a screen chooses it). */
+import type { Catalogue } from '../words';
+import { devices } from './devices';
+import { help } from './help';
+import { issues } from './issues';
+import { log } from './log';
+import { main } from './main';
+import { plan } from './plan';
+import { rebalance } from './rebalance';
+
+export const words: Catalogue = { main, log, plan, help, issues, rebalance, devices };
