@@ -10,7 +10,7 @@ import { clockMinutes } from './validate-agenda';
 export type AgendaEdit =
   | {
       readonly type: 'session';
-      readonly changes: Partial<Pick<Agenda, 'title' | 'event' | 'date' | 'start' | 'end' | 'timeZone' | 'venue'>>;
+      readonly changes: Partial<Pick<Agenda, 'title' | 'event' | 'date' | 'start' | 'end' | 'timeZone' | 'venue' | 'language'>>;
     }
   | { readonly type: 'addPerson'; readonly role: Role }
   | { readonly type: 'updatePerson'; readonly index: number; readonly changes: Partial<Person> }
@@ -66,7 +66,7 @@ export function editAgenda(agenda: Agenda, edit: AgendaEdit): Agenda {
   const questions = agenda.questions ?? [];
   switch (edit.type) {
     case 'session':
-      return assign<Agenda>(agenda, edit.changes, ['event', 'timeZone', 'venue']);
+      return assign<Agenda>(agenda, edit.changes, ['event', 'timeZone', 'venue', 'language']);
     case 'addPerson': {
       const id = freshId(
         'person-',

@@ -51,6 +51,8 @@ export interface Agenda {
   readonly end: string;
   readonly timeZone?: string;
   readonly venue?: string;
+  /** BCP 47 tag of the agenda's own text (titles, questions, names), so screen readers pronounce it right. */
+  readonly language?: string;
   readonly signals?: Signals;
   readonly people: readonly Person[];
   readonly questions?: readonly Question[];

@@ -37,6 +37,8 @@ export interface Plan {
   readonly title: string;
   readonly event?: string;
   readonly venue?: string;
+  /** The language of the agenda's own text (BCP 47), when the agenda names it. */
+  readonly language?: string;
   readonly date: string;
   readonly start: string;
   readonly end: string;
@@ -119,6 +121,7 @@ export function compilePlan(agenda: Agenda, deviceTimeZone: string): Plan {
     title: agenda.title,
     ...(agenda.event !== undefined && { event: agenda.event }),
     ...(agenda.venue !== undefined && { venue: agenda.venue }),
+    ...(agenda.language !== undefined && { language: agenda.language }),
     date: agenda.date,
     start: agenda.start,
     end: agenda.end,

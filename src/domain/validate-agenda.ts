@@ -25,6 +25,7 @@ export type IssueCode =
   | 'badTime'
   | 'endNotAfterStart'
   | 'badTimeZone'
+  | 'badLanguage'
   | 'badRole'
   | 'duplicateId'
   | 'unknownPerson'
@@ -67,6 +68,7 @@ export const AGENDA_KEYS = {
     end: 'required',
     timeZone: 'optional',
     venue: 'optional',
+    language: 'optional',
     signals: 'optional',
     people: 'required',
     questions: 'optional',
@@ -124,6 +126,15 @@ function validDate(text: string): boolean {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** A BCP 47 language tag (`fr`, `es-419`, `ar`), as Intl reads them. */
+function validLanguage(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 function validTimeZone(zone: string): boolean {
@@ -219,6 +230,8 @@ export function validateAgenda(data: unknown): Result<LoadedAgenda, AgendaIssue>
     report(['end'], 'endNotAfterStart', { start: data.start as string, end: data.end as string });
   if (data.timeZone !== undefined && (typeof data.timeZone !== 'string' || !validTimeZone(data.timeZone)))
     report(['timeZone'], 'badTimeZone', { found: describe(data.timeZone) });
+  if (data.language !== undefined && (typeof data.language !== 'string' || !validLanguage(data.language)))
+    report(['language'], 'badLanguage', { found: describe(data.language) });
 
   let wrapUp = 60;
   let final = 15;

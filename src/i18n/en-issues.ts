@@ -23,6 +23,7 @@ export const enIssues: IssueWords = {
   badTime: (at, d) => `${at}expected a 24-hour time as HH:MM, found ${d.found}.`,
   endNotAfterStart: (at, d) => `${at}the end (${d.end}) must be after the start (${d.start}).`,
   badTimeZone: (at, d) => `${at}not a known time zone: ${d.found} (use a name like "Europe/Zurich").`,
+  badLanguage: (at, d) => `${at}not a language tag: ${d.found} (use one like "en", "fr" or "es-419").`,
   badRole: (at, d) => `${at}expected "moderator", "panelist" or "speaker", found ${d.found}.`,
   duplicateId: (at, d) => `${at}the id "${d.id}" is already used at ${d.first}.`,
   unknownPerson: (at, d) => `${at}no person with id "${d.id}".`,

@@ -31,6 +31,7 @@ export const enPlan = {
     end: 'End (hard end)',
     timeZone: 'Time zone',
     venue: 'Venue',
+    language: 'Language of the agenda’s text',
     name: 'Name',
     honorific: 'Honorific',
     role: 'Role',

@@ -1,10 +1,11 @@
 import type { Plan } from '../../domain/plan';
 import type { Report } from '../../domain/report';
 import { enLog } from '../../i18n/en-log';
+import { formatPercent } from '../../platform/format';
 import { balanceLine, personName, seconds } from './report-files';
 
 const c = enLog.columns;
-const percent = (x: number | null) => (x === null ? '' : `${Math.round(x * 100)} %`);
+const percent = (x: number | null) => (x === null ? '' : formatPercent(x));
 
 /** Who had the floor: a table, an SVG chart of planned against actual, and the balance in words. */
 export function FloorBalance({ plan, report }: { readonly plan: Plan; readonly report: Report }) {

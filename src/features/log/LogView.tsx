@@ -12,7 +12,7 @@ import { instant, type Instant } from '../../domain/units';
 import { enLog } from '../../i18n/en-log';
 import { deviceTimeZone } from '../../platform/clock';
 import { downloadText } from '../../platform/download';
-import { formatClock } from '../../platform/format';
+import { formatClock, formatDate } from '../../platform/format';
 import type { ArchivedRun } from '../../store/archive';
 import { deleteFromArchive, listArchive, subscribeArchive } from '../../store/archive-list';
 import { useAgenda, useNow, usePlan, useRehearsalSpeed, useRunEvents, useRunSecond, useRunState } from '../../store/hooks';
@@ -116,7 +116,7 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
   const heldAt = (entry: ArchivedRun) => {
     const zone = entry.agenda.timeZone ?? source.plan.timeZone;
     // The day the run was held, at the venue: a rehearsal the day before is listed on that day.
-    return `${zonedDate(instant(entry.startedAt), zone)} ${formatClock(entry.startedAt, zone)}`;
+    return `${formatDate(zonedDate(instant(entry.startedAt), zone))} ${formatClock(entry.startedAt, zone)}`;
   };
   const openArchived = (entry: ArchivedRun) =>
     setOpened({ label: enLog.archived(heldAt(entry)), agenda: entry.agenda, log: entry.log, record: null });
@@ -135,7 +135,9 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
         <h1>{enLog.heading}</h1>
         <p className="log-title">{source.plan.title}</p>
         <p className="log-meta">
-          {[source.plan.event, source.plan.date, `${source.plan.start}–${source.plan.end}`, source.plan.venue].filter(Boolean).join(' · ')}
+          {[source.plan.event, formatDate(source.plan.date), `${source.plan.start}–${source.plan.end}`, source.plan.venue]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
         {held && <p className="log-meta">{held}</p>}
         <p className="log-source no-print">

@@ -8,7 +8,7 @@ import { enLog } from '../../i18n/en-log';
 import { zonedDate } from '../../domain/time-zone';
 import { instant } from '../../domain/units';
 import { speakerLabel } from '../../i18n/speaker-label';
-import { formatClock, formatDuration } from '../../platform/format';
+import { formatClock, formatDate, formatDecimal, formatDuration, formatPercent } from '../../platform/format';
 
 const t = enLog.columns;
 
@@ -124,7 +124,7 @@ export function venueDateTime(plan: Plan, at: number): { date: string; time: str
 export function heldLine(plan: Plan, report: Report): string | null {
   if (report.startedAt === null) return null;
   const held = venueDateTime(plan, report.startedAt);
-  return held.date === plan.date && held.time === plan.start ? null : enLog.heldOn(held.date, held.time);
+  return held.date === plan.date && held.time === plan.start ? null : enLog.heldOn(formatDate(held.date), held.time);
 }
 
 /** The balance between panelists in one plain sentence. */
@@ -136,7 +136,7 @@ export function balanceLine(plan: Plan, report: Report): string | null {
   const silent = report.people.filter((p) => p.share === 0).map((p) => name(p.personId));
   if (b.ratio === null) return enLog.silent(silent.length > 0 ? silent : [name(b.shortestId)]);
   if (b.ratio < 1.05) return enLog.balanceEven;
-  return enLog.balance(name(b.longestId), b.ratio.toFixed(1), name(b.shortestId));
+  return enLog.balance(name(b.longestId), formatDecimal(b.ratio), name(b.shortestId));
 }
 
 const md = (text: string) => text.replace(/([\\|*_`#[\]<>])/g, '\\$1').replace(/\r?\n/g, ' ');
@@ -146,7 +146,7 @@ export function reportMarkdown(plan: Plan, report: Report): string {
   const lines: string[] = [];
   lines.push(`# ${md(enLog.summaryTitle(plan.title))}`, '');
   lines.push(
-    [plan.event, plan.date, `${plan.start}–${plan.end}`, plan.venue]
+    [plan.event, formatDate(plan.date), `${plan.start}–${plan.end}`, plan.venue]
       .filter(Boolean)
       .map((x) => md(String(x)))
       .join(' · '),
@@ -158,7 +158,7 @@ export function reportMarkdown(plan: Plan, report: Report): string {
   lines.push(`| ${t.person} | ${t.turnsCount} | ${t.planned} | ${t.spoke} | ${t.share} |`, '| --- | ---: | ---: | ---: | ---: |');
   for (const p of report.people) {
     if (p.actual === 0 && p.turns === 0 && p.planned === 0) continue;
-    const share = p.share === null ? '' : `${Math.round(p.share * 100)} %`;
+    const share = p.share === null ? '' : formatPercent(p.share);
     lines.push(`| ${md(speakerLabel(plan, p.personId))} | ${p.turns} | ${seconds(p.planned)} | ${seconds(p.actual)} | ${share} |`);
   }
   const balance = balanceLine(plan, report);

@@ -6,7 +6,7 @@ import type { PlanEdit } from './use-plan-edit';
 
 const f = enPlan.fields;
 
-/** Title, event, date, start, hard end, time zone and venue. */
+/** Title, event, date, start, hard end, time zone, venue and the language the agenda is written in. */
 export function SessionFields({ draft, errors, edit }: { readonly draft: Agenda; readonly errors: FieldErrors; readonly edit: PlanEdit }) {
   const session = (changes: Extract<AgendaEdit, { type: 'session' }>['changes']) => edit({ type: 'session', changes });
   return (
@@ -40,6 +40,9 @@ export function SessionFields({ draft, errors, edit }: { readonly draft: Agenda;
         </Field>
         <Field label={f.venue} path="venue" errors={errors}>
           {(p) => <input {...p} value={draft.venue ?? ''} onChange={(e) => session({ venue: e.target.value })} />}
+        </Field>
+        <Field label={f.language} path="language" errors={errors}>
+          {(p) => <input {...p} value={draft.language ?? ''} placeholder="en" onChange={(e) => session({ language: e.target.value })} />}
         </Field>
       </div>
     </section>

@@ -6,7 +6,7 @@ import { en } from '../../i18n/en';
 import { enPlan } from '../../i18n/en-plan';
 import { speakerLabel } from '../../i18n/speaker-label';
 import { deviceTimeZone } from '../../platform/clock';
-import { formatClock, formatDuration } from '../../platform/format';
+import { formatClock, formatDate, formatDuration } from '../../platform/format';
 import { LanguageMenu } from '../../ui/LanguageMenu';
 import { ViewLinks } from '../../ui/ViewLinks';
 
@@ -27,7 +27,7 @@ export function SheetView({ agenda }: { readonly agenda: Agenda }) {
         <LanguageMenu className="sheet-language no-print" />
         <p className="sheet-kind">{enPlan.sheetTitle}</p>
         <h1>{plan.title}</h1>
-        <p>{[plan.event, plan.date, `${plan.start}–${plan.end}`, plan.venue, plan.timeZone].filter(Boolean).join(' · ')}</p>
+        <p>{[plan.event, formatDate(plan.date), `${plan.start}–${plan.end}`, plan.venue, plan.timeZone].filter(Boolean).join(' · ')}</p>
         <p>
           <strong>
             {enPlan.hardEnd}: {plan.end}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { en } from '../../i18n/en';
 import { enDevices } from '../../i18n/en-devices';
+import { LANGUAGES, type Lang } from '../../i18n/lang';
 import type { DeviceLinks, SyncStore } from '../../store/sync-store';
 import { Dialog } from '../Dialog';
 import { ConnectionSummary } from './ConnectionSummary';
@@ -69,6 +70,8 @@ export function ConnectDialog({ store, onClose }: { readonly store: SyncStore; r
     return s.links === null && s.room === null && s.problem === null;
   });
   const [copied, setCopied] = useState<{ readonly role: keyof DeviceLinks; readonly ok: boolean } | null>(null);
+  // The speaker view link can open in a language of its own (the panel's), whatever this console speaks.
+  const [speakerLanguage, setSpeakerLanguage] = useState<Lang | ''>('');
   useOwnKeys();
   useEffect(() => {
     if (asks) askForRoom(store);
@@ -76,18 +79,30 @@ export function ConnectDialog({ store, onClose }: { readonly store: SyncStore; r
 
   let body;
   if (links) {
+    const shown: DeviceLinks = { ...links, speaker: speakerLanguage ? `${links.speaker}&lang=${speakerLanguage}` : links.speaker };
     body = (
       <>
         <p>{enDevices.intro}</p>
+        <label className="speaker-language">
+          {enDevices.speakerLanguage}{' '}
+          <select value={speakerLanguage} onChange={(e) => setSpeakerLanguage(e.target.value as Lang | '')}>
+            <option value="">{enDevices.deviceLanguage}</option>
+            {Object.entries(LANGUAGES).map(([code, name]) => (
+              <option key={code} value={code} lang={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
         <ul className="device-links" aria-label={enDevices.linksLabel}>
           {ROLES.map((role) => (
             <DeviceLink
               key={role}
               name={enDevices.links[role].name}
               may={enDevices.links[role].may}
-              url={links[role]}
+              url={shown[role]}
               copied={copied?.role === role ? copied.ok : null}
-              onCopy={(field) => void copyText(links[role], field).then((ok) => setCopied({ role, ok }))}
+              onCopy={(field) => void copyText(shown[role], field).then((ok) => setCopied({ role, ok }))}
             />
           ))}
         </ul>
