@@ -1,3 +1,4 @@
+import { compilePlan } from '../../src/domain/plan';
 import {
   MAX_AGENDA_BYTES,
   formatPath,
@@ -119,6 +120,21 @@ describe('validateAgenda', () => {
   it('reports a time zone that does not exist', () => {
     const errors = errorsOf(buildAgenda({ timeZone: 'Europe/Atlantis' }));
     expect(errors).toEqual([{ path: ['timeZone'], code: 'badTimeZone', detail: { found: '"Europe/Atlantis"' } }]);
+  });
+
+  it("accepts the language of the agenda's own text as a BCP 47 tag and carries it into the plan", () => {
+    for (const language of ['en', 'fr', 'es-419', 'ar', 'zh-Hant-TW']) expect(validateAgenda(buildAgenda({ language })).ok).toBe(true);
+    expect(compilePlan(buildAgenda({ language: 'fr' }), 'UTC').language).toBe('fr');
+    expect(compilePlan(buildAgenda(), 'UTC')).not.toHaveProperty('language');
+  });
+
+  it('reports a language that is not a BCP 47 tag, or not text', () => {
+    expect(errorsOf(buildAgenda({ language: 'French!' }))).toEqual([
+      { path: ['language'], code: 'badLanguage', detail: { found: '"French!"' } },
+    ]);
+    expect(errorsOf(buildAgenda({ language: 7 as unknown as string }))).toEqual([
+      { path: ['language'], code: 'badLanguage', detail: { found: '7' } },
+    ]);
   });
 
   it('reports a segment with neither turns nor minutes', () => {

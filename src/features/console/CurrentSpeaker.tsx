@@ -21,31 +21,33 @@ export const CurrentSpeaker = memo(function CurrentSpeaker() {
   const state = signalWord(status, activity, shown);
   const name = status === 'ended' ? en.ended : speakerLabel(plan, speakerId);
   return (
-    <section
-      className="current"
-      aria-label={en.regions.currentSpeaker}
-      data-signal={shown}
-      data-activity={status === 'running' ? activity : status}
-    >
-      <div className="current-who">
-        <p className="current-name" dir="auto">
-          {name}
-        </p>
-        <p className="current-detail">
-          {speakerId === FLOOR
-            ? en.floorDetail
-            : speakerId === AUDIENCE || status === 'ended'
-              ? ''
-              : [person?.position, person?.organization].filter(Boolean).join(' · ')}
-        </p>
-      </div>
-      <div className="current-signal">
-        <Timer which="turn" label={en.timers.turn} size="huge" />
-        <p className="signal-word">
-          <SignalShape signal={shown} className="signal-shape" /> {state}
-        </p>
-      </div>
+    <>
+      <section
+        className="current"
+        aria-label={en.regions.currentSpeaker}
+        data-signal={shown}
+        data-activity={status === 'running' ? activity : status}
+      >
+        <div className="current-who">
+          <p className="current-name" dir="auto">
+            {name}
+          </p>
+          <p className="current-detail">
+            {speakerId === FLOOR
+              ? en.floorDetail
+              : speakerId === AUDIENCE || status === 'ended'
+                ? ''
+                : [person?.position, person?.organization].filter(Boolean).join(' · ')}
+          </p>
+        </div>
+        <div className="current-signal">
+          <Timer which="turn" label={en.timers.turn} size="huge" />
+          <p className="signal-word">
+            <SignalShape signal={shown} className="signal-shape" /> {state}
+          </p>
+        </div>
+      </section>
       <Announcer speaker={status === 'running' ? name : ''} word={state} />
-    </section>
+    </>
   );
 });

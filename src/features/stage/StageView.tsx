@@ -116,7 +116,8 @@ export function StageView({ link, room }: { readonly link: ConsoleLink; readonly
       </section>
       <div className="stage-clock">{lost ? <p className="stage-lost">{en.stage.lostDetail}</p> : <TurnDigits />}</div>
       <Announcer speaker={runStatus === 'running' ? name : ''} word={word} />
-      <p className="stage-word">
+      {/* A status, but the announcer above says its changes: read once, not twice. */}
+      <p className="stage-word" role="status" aria-live="off">
         <SignalShape signal={lost ? 'lost' : shown} /> {word}
       </p>
       {message && !lost && (
