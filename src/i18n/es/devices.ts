@@ -2,7 +2,7 @@ import type { enDevices } from '../en-devices';
 import type { Words } from '../words';
 
 /** El nombre de un enlace dentro de una frase: “Enlace del registro” → “enlace del registro”. */
-const lower = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
+const lower = (name: string): string => String(name).charAt(0).toLowerCase() + String(name).slice(1);
 
 /** Las palabras del cuadro de diálogo de los dispositivos y de sus líneas de estado. */
 export const devices = {
