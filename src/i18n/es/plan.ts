@@ -34,7 +34,7 @@ export const plan = {
     end: 'Fin (hora límite)',
     timeZone: 'Huso horario',
     venue: 'Lugar',
-    language: 'Idioma del texto del programa',
+    language: 'Lengua del texto del programa',
     name: 'Nombre',
     honorific: 'Tratamiento',
     role: 'Función',
