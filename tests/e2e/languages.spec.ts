@@ -23,11 +23,17 @@ const shot = (name: string) => repoPath(`test-results/screenshots/lang-${name}.p
 /** The English words, shaped as a catalogue (nothing merges into them in the test's own process). */
 const en: Pick<Catalogue, 'main'> = { main: english };
 
-async function openAt(page: Page, path: string, at: Date = SEED_START): Promise<void> {
-  await page.clock.install({ time: new Date(at.getTime() - 60_000) });
-  await page.clock.pauseAt(at);
+/** Opens `path` with the context's fake clock standing still at `at` (the clock is the context's: install it once, on its first page). */
+async function openAt(page: Page, path: string, at: Date | null = SEED_START): Promise<void> {
+  if (at) {
+    await page.clock.install({ time: new Date(at.getTime() - 60_000) });
+    await page.clock.pauseAt(at);
+  }
   await page.goto(path);
 }
+
+const languageMenu = (page: Page, words: Pick<Catalogue, 'main'>) => page.getByRole('combobox', { name: words.main.language, exact: true });
+const stageWord = (page: Page) => page.getByRole('status').filter({ hasText: /./ }).last();
 
 const turnTime = (page: Page, words: Pick<Catalogue, 'main'>) => page.getByRole('timer', { name: words.main.timers.turn });
 const speaker = (page: Page, words: Pick<Catalogue, 'main'>) => page.getByRole('region', { name: words.main.regions.currentSpeaker });
@@ -54,7 +60,7 @@ test('the moderator runs the seed panel with the keys in French', async ({ page 
   await expect(page.getByRole('timer', { name: fr.main.timers.session })).toHaveText('60:00');
   await expect(speaker(page, fr)).toContainText(SALAMA);
   await expect(speaker(page, fr)).toContainText(fr.main.ready);
-  await expect(page.getByLabel(fr.main.language)).toHaveValue('fr');
+  await expect(languageMenu(page, fr)).toHaveValue('fr');
 
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: fr.main.buttons.pause })).toBeVisible();
@@ -88,7 +94,7 @@ test('the moderator runs the seed panel with the keys in French', async ({ page 
   await expect(page.getByText(fr.main.message.onStage)).toHaveCount(0);
 
   // Nothing English is left on the console: its own words, and the plan's, are French.
-  for (const english of ['Start', 'Pause', 'Next', 'Undo', 'Turn time', 'Up next', 'Open speaker view', 'Sound cues']) {
+  for (const english of ['Start', 'Next', 'Undo', 'Turn time', 'Up next', 'Open speaker view', 'Sound cues']) {
     await expect(page.getByRole('button', { name: english, exact: true })).toHaveCount(0);
   }
   await page.setViewportSize(LAPTOP);
@@ -101,18 +107,18 @@ test('a speaker view in French beside an English console, each remembering its o
   await expect(turnTime(page, en)).toHaveText('5:00');
 
   const stage = await context.newPage();
-  await openAt(stage, '/#/stage');
+  await openAt(stage, '/#/stage', null);
   await expect(turnTime(stage, en)).toHaveText('5:00');
-  await stage.getByLabel(en.main.language).selectOption('fr');
+  await languageMenu(stage, en).selectOption('fr');
   await expect(stage.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(turnTime(stage, fr)).toHaveText('5:00');
-  await expect(stage.getByText(fr.main.stage.waiting)).toBeVisible();
+  await expect(stageWord(stage)).toContainText(fr.main.stage.waiting);
 
   await page.keyboard.press('Space');
-  await expect(stage.getByText(fr.main.signal.normal)).toBeVisible();
+  await expect(stageWord(stage)).toContainText(fr.main.signal.normal);
   await page.clock.runFor('04:00');
   await expect(turnTime(stage, fr)).toHaveText('1:00');
-  await expect(stage.getByText(fr.main.signal.wrapUp)).toBeVisible();
+  await expect(stageWord(stage)).toContainText(fr.main.signal.wrapUp);
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 
   // Each screen keeps its language across a reload.
@@ -125,9 +131,9 @@ test('a speaker view in French beside an English console, each remembering its o
 
   // A link can open a view in a language whatever was chosen: ?lang=es wins.
   const spanish = await context.newPage();
-  await openAt(spanish, '/?lang=es#/stage', new Date(SEED_START.getTime() + 240_000));
+  await openAt(spanish, '/?lang=es#/stage', null);
   await expect(turnTime(spanish, es)).toHaveText('1:00');
-  await expect(spanish.getByLabel(es.main.language)).toHaveValue('es');
+  await expect(languageMenu(spanish, es)).toHaveValue('es');
 });
 
 const VIEWS = [
@@ -144,12 +150,13 @@ test('every view in Arabic reads right to left, with its words, and the times in
     await page.goto(path.replace('/', '/?lang=ar'));
     await expect(page.locator('html'), view).toHaveAttribute('dir', 'rtl');
     await expect(page.locator('html'), view).toHaveAttribute('lang', 'ar');
-    await expect(page.getByLabel(ar.main.language), view).toHaveValue('ar');
+    await expect(languageMenu(page, ar), view).toHaveValue('ar');
     await expectNoSeriousAxeViolations(page, `${view} in Arabic`);
   }
 
   const console = await page.context().newPage();
   await openAt(console, '/?lang=ar');
+  await expect(turnTime(console, ar)).toHaveText('5:00');
   await console.keyboard.press('Space');
   await console.clock.runFor('05:12');
   const timer = turnTime(console, ar);
@@ -179,7 +186,7 @@ for (const [lang, words] of [
       await page.goto(path.replace('/', `/?lang=${lang}`));
       await expect(page.locator('html'), view).toHaveAttribute('lang', lang);
       await expect(page.locator('html'), view).toHaveAttribute('dir', 'ltr');
-      await expect(page.getByLabel(words.main.language), view).toHaveValue(lang);
+      await expect(languageMenu(page, words), view).toHaveValue(lang);
       await expectNoSeriousAxeViolations(page, `${view} in ${lang}`);
     }
   });
@@ -194,15 +201,19 @@ for (const [lang, words] of [
     const lost = words.main.stage.lost;
     await openAt(page, `/?lang=${lang}`);
     const stage = await context.newPage();
-    await openAt(stage, `/?lang=${lang}#/stage`);
-    await expect(stage.locator('[data-announcer]')).toBeAttached();
+    await openAt(stage, `/?lang=${lang}#/stage`, null);
+    await expect(turnTime(page, words)).toHaveText('5:00');
+    await expect(turnTime(stage, words)).toHaveText('5:00');
     await listen(page);
     await listen(stage);
 
     await page.keyboard.press('Space');
-    for (const step of ['01:00', '01:00', '01:00', '01:00', '00:30', '00:15', '00:15', '00:10', '00:20']) {
-      await page.clock.runFor(step);
-      await stage.clock.runFor(step);
+    // Second by second, as the turn goes: both windows tick and the console's heartbeat reaches the
+    // speaker view each second (a jump of a minute would leave the speaker view without news of the
+    // console, and it would rightly say it had lost it).
+    for (let second = 0; second < 330; second++) {
+      await page.clock.runFor(1000);
+      if (second % 10 === 0) await expect(turnTime(stage, words)).toBeVisible();
     }
     await expect(turnTime(page, words)).toHaveText('+0:30');
     await expect(turnTime(stage, words)).toHaveText('+0:30');
@@ -225,15 +236,19 @@ for (const [lang, words] of [
   });
 }
 
-test('the console and the speaker view in each language, at laptop and projector sizes', async ({ page, context }) => {
+test('the console and the speaker view in each language, at laptop and projector sizes', async ({ browser }) => {
   test.slow();
   for (const lang of ['en', 'fr', 'es', 'ar'] as const) {
+    const context = await browser.newContext({ viewport: LAPTOP });
     const console = await context.newPage();
     await openAt(console, `/?lang=${lang}`);
     const stage = await context.newPage();
-    await openAt(stage, `/?lang=${lang}#/stage`);
+    await openAt(stage, `/?lang=${lang}#/stage`, null);
+    await expect(console.getByRole('timer').first()).toHaveText('5:00');
+    await expect(stage.getByRole('timer').first()).toHaveText('5:00');
     await console.keyboard.press('Space');
-    for (const p of [console, stage]) await p.clock.runFor('04:10');
+    await console.clock.runFor('04:10');
+    await expect(stage.getByRole('timer').first()).toHaveText('0:50');
     for (const size of [LAPTOP, FULL_HD]) {
       for (const [name, p] of [
         ['console', console],
@@ -242,14 +257,12 @@ test('the console and the speaker view in each language, at laptop and projector
         await p.setViewportSize(size);
         await expect(p.getByRole('timer').first()).toBeVisible();
         // No sideways scroll in any language.
-        expect(await p.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+        expect(await p.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `${lang} ${name} ${size.width}`).toBe(true);
         await p.screenshot({ path: shot(`${lang}-${name}-${size.width}`) });
       }
     }
-    await stage.close();
-    await console.close();
+    await context.close();
   }
   copyFileSync(shot('fr-console-1366'), repoPath('docs/console-fr.png'));
   copyFileSync(shot('ar-stage-1920'), repoPath('docs/stage-ar.png'));
-  void page;
 });
