@@ -5,7 +5,7 @@ import type { Words } from '../words';
 const one = (n: number): boolean => n < 2;
 
 /** A link’s name inside a sentence: “Lien du relevé” becomes “lien du relevé”. */
-const inSentence = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
+const inSentence = (name: string): string => String(name).charAt(0).toLowerCase() + String(name).slice(1);
 
 export const devices = {
   title: 'Connecter des appareils',
