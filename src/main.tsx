@@ -12,6 +12,7 @@ import { deviceTimeZone, systemClock } from './platform/clock';
 import { later } from './platform/later';
 import { safeLocalStorage } from './platform/storage-events';
 import { updateReady } from './platform/update-ready';
+import { loadAgendaCheck } from './store/agenda-check';
 import { StoreContext } from './store/hooks';
 import { hasStoredRun, STORAGE_KEY, storedAgenda } from './store/persistence';
 import { createShowStore, isLoadedAgenda } from './store/show-store';
@@ -58,6 +59,9 @@ async function start(): Promise<void> {
     };
     if (view === 'rehearse' && !hasStoredRun(storage, REHEARSAL_KEY)) simulated.restart();
   }
+
+  // A stored run is checked before it is shown, so the validator loads first; a first visit opens on the seed agenda without it.
+  if (storedAnything(storageKey)) await loadAgendaCheck();
 
   const store = createShowStore({
     clock,
@@ -139,8 +143,17 @@ async function start(): Promise<void> {
   }
 }
 
+/** Whether storage holds anything under `key` (blocked storage holds nothing). */
+function storedAnything(key: string): boolean {
+  try {
+    return storage?.getItem(key) != null;
+  } catch {
+    return false;
+  }
+}
+
 async function loadDraftForRehearsal(store: ReturnType<typeof createShowStore>): Promise<void> {
-  const { DRAFT_KEY } = await import('./store/draft-store');
+  const [{ DRAFT_KEY }] = await Promise.all([import('./store/draft-store'), loadAgendaCheck()]);
   const agenda = storedAgenda(storage, [DRAFT_KEY, STORAGE_KEY]);
   if (agenda !== undefined && !isLoadedAgenda(store.getState(), agenda)) store.getState().actions.loadAgenda(agenda, 'plan');
 }

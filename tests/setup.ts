@@ -34,3 +34,7 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     true,
   );
 }
+
+// The app loads the agenda validator before it checks an agenda (src/store/agenda-check.ts); unit
+// and component tests drive the store directly, so it is loaded once for them here.
+await (await import('../src/store/agenda-check')).loadAgendaCheck();

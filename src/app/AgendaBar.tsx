@@ -1,3 +1,4 @@
+import { loadAgendaCheck } from '../store/agenda-check';
 import { useId, type ChangeEvent } from 'react';
 import { en } from '../i18n/en';
 import { useActions, useAnchorMode, usePreferredMode, useStatus } from '../store/hooks';
@@ -51,7 +52,7 @@ export function AgendaBar() {
 
 /** Loads a file into the store, asking first when that would replace a run in progress. */
 export async function loadFile(file: File, actions: ReturnType<typeof useActions>, status: string): Promise<void> {
-  const { readAgendaFile } = await import('./agenda-files');
+  const [{ readAgendaFile }] = await Promise.all([import('./agenda-files'), loadAgendaCheck()]);
   const read = await readAgendaFile(file);
   if (!read.ok) {
     actions.reportLoadFailure({ source: file.name, issues: read.issues });

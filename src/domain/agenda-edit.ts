@@ -1,5 +1,5 @@
 import { AGENDA_FORMAT, type Agenda, type AgendaTurn, type Person, type Question, type Role, type Segment } from './agenda';
-import { clockMinutes } from './validate-agenda';
+import { clockMinutes } from './clock-minutes';
 
 /**
  * The organizer's edits to a draft agenda, as pure functions. A draft may be invalid while it

@@ -1,5 +1,5 @@
 import { DEFAULT_SIGNALS, type Agenda, type Person, type Question } from './agenda';
-import { clockMinutes } from './validate-agenda';
+import { clockMinutes } from './clock-minutes';
 import { zonedInstant } from './time-zone';
 import { millis, minutesToMillis, secondsToMillis, type Instant, type Millis } from './units';
 

@@ -1,3 +1,4 @@
+import { clockMinutes } from './clock-minutes';
 import { AGENDA_FORMAT, ROLES, type Agenda } from './agenda';
 import type { Result } from './units';
 
@@ -35,6 +36,8 @@ export type IssueCode =
   | 'finalNotBeforeWrapUp'
   | 'overSlot'
   | 'turnsExceedSegment';
+
+export { clockMinutes };
 
 export interface AgendaIssue {
   readonly path: readonly PathPart[];
@@ -114,7 +117,6 @@ function fail(path: PathPart[], code: IssueCode, detail?: Record<string, string 
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -144,12 +146,6 @@ function validTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Minutes since midnight of "HH:MM", or null. */
-export function clockMinutes(text: string): number | null {
-  const m = TIME.exec(text);
-  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
 function editDistance(a: string, b: string): number {

@@ -43,8 +43,8 @@ const targets: Array<[object, keyof Catalogue]> = [];
 /** This screen's language. */
 export const language = (): Lang => chosen;
 
-/** The locale `Intl` formats with: Arabic keeps Western digits, as conference clocks do. */
-export const locale = (): string => (chosen === 'ar' ? 'ar-u-nu-latn' : chosen);
+/** The locale `Intl` formats with: English as written at the UN (day before month), Arabic with Western digits, as conference clocks have them. */
+export const locale = (): string => (chosen === 'ar' ? 'ar-u-nu-latn' : chosen === 'en' ? 'en-GB' : chosen);
 
 /** Writes the chosen language's words for `part` into the English object `target`, now or once they load. */
 export function localize(target: object, part: keyof Catalogue): void {

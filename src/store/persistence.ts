@@ -2,7 +2,7 @@ import type { Agenda } from '../domain/agenda';
 import { compilePlan } from '../domain/plan';
 import { foldRun, type AnchorMode, type RunEvent } from '../domain/run';
 import { isRunEvent } from '../domain/run-log';
-import { validateAgenda } from '../domain/validate-agenda';
+import { agendaCheck, agendaCheckLoaded, loadAgendaCheck } from './agenda-check';
 import type { Clock } from '../domain/units';
 import type { ShowState, ShowStore, StorageProblem } from './show-state';
 
@@ -128,6 +128,11 @@ export function attachStorage(
       store.setState({ now: clock.now() });
       return;
     }
+    // What another window wrote, read before the validator was needed: read again once it is loaded.
+    if (!agendaCheckLoaded()) {
+      void loadAgendaCheck().then(hydrate);
+      return;
+    }
     const migrated = stored.version === STORAGE_VERSION ? stored.state : migratePersisted(stored.state, stored.version);
     const restored = migrated === null ? null : restore(migrated, zoneFor);
     if (!restored) {
@@ -154,7 +159,7 @@ function restore(
 ): Pick<ShowState, 'agenda' | 'plan' | 'warnings' | 'log' | 'run' | 'preferredMode' | 'soundOn'> | null {
   if (typeof persisted !== 'object' || persisted === null) return null;
   const { agenda, log, preferredMode, soundOn } = persisted as Partial<Persisted>;
-  const checked = validateAgenda(agenda);
+  const checked = agendaCheck().validateAgenda(agenda);
   if (!checked.ok || !Array.isArray(log) || !log.every(isRunEvent)) return null;
   const plan = compilePlan(checked.value.agenda, zoneFor(checked.value.agenda));
   return {

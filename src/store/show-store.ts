@@ -4,7 +4,8 @@ import { AUDIENCE, compilePlan } from '../domain/plan';
 import { suggestedAnchorMode } from '../domain/projection';
 import { applyEvent, foldRun, initialRun, type RunEvent } from '../domain/run';
 import { millis, minutesToMillis, type Clock, type Instant } from '../domain/units';
-import { parseAgendaText, validateAgenda, type AgendaIssue } from '../domain/validate-agenda';
+import type { AgendaIssue } from '../domain/validate-agenda';
+import { agendaCheck } from './agenda-check';
 import { attachStorage, STORAGE_KEY } from './persistence';
 import { currentRebalancer, loadRebalancer } from './rebalancer';
 import { selectRebalance } from './selectors';
@@ -139,6 +140,7 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
         },
         loadAgenda: (input, source) => {
           if (get().control !== 'controller') return false;
+          const { parseAgendaText, validateAgenda } = agendaCheck();
           const result = typeof input === 'string' ? parseAgendaText(input) : validateAgenda(input);
           if (!result.ok) {
             set({ loadFailure: { source, issues: result.errors } });

@@ -289,9 +289,9 @@ describe('LogView', () => {
     );
     expect(shares).toEqual([
       // Planned: every turn of the agenda that was not skipped.
-      ['2', '14:00', '10:40', '45 %', '33 %'],
-      ['2', '14:00', '10:10', '43 %', '33 %'],
-      ['1', '9:00', '3:00', '13 %', '33 %'],
+      ['2', '14:00', '10:40', '45%', '33%'],
+      ['2', '14:00', '10:10', '43%', '33%'],
+      ['1', '9:00', '3:00', '13%', '33%'],
     ]);
     expect(screen.getByRole('img', { name: 'Speaking time per person, planned and actual' })).toBeInTheDocument();
   });
@@ -310,14 +310,14 @@ describe('LogView', () => {
     const s = setup({ start: Date.UTC(2026, 10, 27, 9, 0), storage: localStorage });
     s.act(s.actions.start);
     s.advance(MIN);
-    expect(screen.getByText('This run was held on 2026-11-27, from 10:00.')).toBeInTheDocument();
+    expect(screen.getByText('This run was held on 27 November 2026, from 10:00.')).toBeInTheDocument();
     expect(turnRows()[0]!.slice(6, 8)).toEqual(['10:00:00', '']);
 
     const archive = screen.getByRole('region', { name: 'Archive' });
-    expect(within(archive).getByRole('listitem')).toHaveTextContent(`2025-06-18 10:00 · rehearsal · ${SEED_AGENDA.title}`);
-    await user.click(within(archive).getByRole('button', { name: 'Open: 2025-06-18 10:00' }));
-    expect(screen.getByText('Archived run, started 2025-06-18 10:00')).toBeInTheDocument();
-    expect(screen.getByText('This run was held on 2025-06-18, from 10:00.')).toBeInTheDocument();
+    expect(within(archive).getByRole('listitem')).toHaveTextContent(`18 June 2025 10:00 · rehearsal · ${SEED_AGENDA.title}`);
+    await user.click(within(archive).getByRole('button', { name: 'Open: 18 June 2025 10:00' }));
+    expect(screen.getByText('Archived run, started 18 June 2025 10:00')).toBeInTheDocument();
+    expect(screen.getByText('This run was held on 18 June 2025, from 10:00.')).toBeInTheDocument();
     expect(turnRows().map((row) => row.slice(2, 8))).toEqual([
       ['Hana Salama', '5:00', '4:00', '−1:00', '10:00:00', '10:04:00'],
       ['H.E. Himalee Arunatilaka', '6:00', '5:00', '−1:00', '10:04:00', '10:09:00'],

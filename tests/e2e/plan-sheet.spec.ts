@@ -49,7 +49,7 @@ test('the run-of-show sheet prints on one A4 page with every speaker, clock time
   expect(pages).toBe(1);
   const text = lines.join(' ');
   expect(text).toContain(SEED_TITLE);
-  expect(lines).toContain('Intersessional Meetings, 17-20 June 2025 · 2025-06-19 · 17:00–18:00 · Room A · Europe/Zurich');
+  expect(lines).toContain('Intersessional Meetings, 17-20 June 2025 · 19 June 2025 · 17:00–18:00 · Room A · Europe/Zurich');
   expect(text).toContain('Hard end: 18:00');
   expect(text).toContain('Signals: wrap up at 60 s left, final at 15 s, then over time.');
   // Every turn on its own line: clock time, speaker with honorific, allotment.

@@ -30,9 +30,9 @@ test('after the run the record shows every turn, who had the floor and the total
   await expect(log.turnTable.locator('tbody > tr')).toHaveCount(11);
   // Arunatilaka 13:30, Diop 14:30, Munro 9:15 of 37:15; Salama 8:00 and her 0:30 interjection.
   await expect(log.floorRow(SALAMA).getByRole('cell')).toHaveText(['2', '8:00', '8:30', '', '']);
-  await expect(log.floorRow(ARUNATILAKA).getByRole('cell')).toHaveText(['3', '14:00', '13:30', '36 %', '33 %']);
-  await expect(log.floorRow(DIOP).getByRole('cell')).toHaveText(['3', '14:00', '14:30', '39 %', '33 %']);
-  await expect(log.floorRow(MUNRO).getByRole('cell')).toHaveText(['2', '9:00', '9:15', '25 %', '33 %']);
+  await expect(log.floorRow(ARUNATILAKA).getByRole('cell')).toHaveText(['3', '14:00', '13:30', '36%', '33%']);
+  await expect(log.floorRow(DIOP).getByRole('cell')).toHaveText(['3', '14:00', '14:30', '39%', '33%']);
+  await expect(log.floorRow(MUNRO).getByRole('cell')).toHaveText(['2', '9:00', '9:15', '25%', '33%']);
   await expect(log.floor.locator('.balance-line')).toHaveText(BALANCE);
   await expect(log.floor.getByRole('img', { name: 'Speaking time per person, planned and actual' })).toBeVisible();
   // Round 1: 6:00 + 0:30 interjection + 6:10 used of 12:00.
@@ -44,7 +44,7 @@ test('after the run the record shows every turn, who had the floor and the total
   ]);
   // The console kept the run in the archive when it ended.
   await expect(log.archive.getByRole('listitem')).toHaveCount(1);
-  await expect(log.archive.getByRole('listitem')).toContainText(`2025-06-19 17:00 · live · ${SEED_TITLE}`);
+  await expect(log.archive.getByRole('listitem')).toContainText(`19 June 2025 17:00 · live · ${SEED_TITLE}`);
   await expectNoSeriousAxeViolations(log.page, 'record, after the run');
 
   // Every cell as the rapporteur reads it, the note in its field.

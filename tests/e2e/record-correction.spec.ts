@@ -15,8 +15,8 @@ test('the rapporteur corrects a turn the moderator ended late, and the console r
   const logLength = await savedLogLength(page);
 
   // Who had the floor, before the correction.
-  await expect(log.floorRow(ARUNATILAKA).getByRole('cell')).toHaveText(['1', '14:00', '6:40', '51 %', '33 %']);
-  await expect(log.floorRow(DIOP).getByRole('cell')).toHaveText(['2', '14:00', '6:30', '49 %', '33 %']);
+  await expect(log.floorRow(ARUNATILAKA).getByRole('cell')).toHaveText(['1', '14:00', '6:40', '51%', '33%']);
+  await expect(log.floorRow(DIOP).getByRole('cell')).toHaveText(['2', '14:00', '6:30', '49%', '33%']);
   await expect(log.floor).toContainText(`${MUNRO} has not had the floor yet.`);
 
   // The correction: Next was pressed 40 seconds late, so turn 2 really ended at 17:12:15.
@@ -34,8 +34,8 @@ test('the rapporteur corrects a turn the moderator ended late, and the console r
   await log.expectRow(2, ['2', Q1, ARUNATILAKA, '6:00', '6:00', '0:00', '17:05:00', '17:12:15 (corrected)', '0:30', 'Please wrap up']);
   // The next speaker's time grew by 40 s; only the boundary that was corrected is marked.
   await log.expectRow(3, ['3', Q1, DIOP, '6:00', '6:10', '+0:10', '17:12:15', '17:18:25', '', '']);
-  await expect(log.floorRow(ARUNATILAKA).getByRole('cell')).toHaveText(['1', '14:00', '6:00', '46 %', '33 %']);
-  await expect(log.floorRow(DIOP).getByRole('cell')).toHaveText(['2', '14:00', '7:10', '54 %', '33 %']);
+  await expect(log.floorRow(ARUNATILAKA).getByRole('cell')).toHaveText(['1', '14:00', '6:00', '46%', '33%']);
+  await expect(log.floorRow(DIOP).getByRole('cell')).toHaveText(['2', '14:00', '7:10', '54%', '33%']);
   await expect(log.noteField(2)).toHaveValue(NOTE);
   // The console's run is untouched: a correction is the rapporteur's event.
   expect(await savedLogLength(page)).toBe(logLength);

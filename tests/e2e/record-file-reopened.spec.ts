@@ -36,7 +36,7 @@ test('the record saved as JSON opens in another browser as the same record, to r
   await expect(past.source).toContainText('Opened from');
   await expect(past.turnTable.locator('tbody > tr')).toHaveCount(11);
   await expect.poll(() => past.turnRows()).toEqual(shown);
-  await expect(past.floorRow(DIOP).getByRole('cell')).toHaveText(['3', '14:00', '14:30', '39 %', '33 %']);
+  await expect(past.floorRow(DIOP).getByRole('cell')).toHaveText(['3', '14:00', '14:30', '39%', '33%']);
   await expect(past.floor.locator('.balance-line')).toHaveText(BALANCE);
   // A past run from a file is shown, not edited; its printed report carries the note once.
   await expect(past.page.getByRole('textbox', { name: /^Note on turn/ })).toHaveCount(0);

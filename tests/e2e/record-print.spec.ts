@@ -25,7 +25,7 @@ test('the record after the run fits 1366×768 and 1920×1080 and prints on one o
   for (const text of [
     'Record of the panel',
     SEED_TITLE,
-    '2025-06-19 · 17:00–18:00 · Room A',
+    '19 June 2025 · 17:00–18:00 · Room A',
     ...SPEAKERS,
     NOTE,
     '17:12:15 (corrected)',

@@ -8,7 +8,7 @@ describe('a screen in French', () => {
   it('starts in English with nothing loaded', () => {
     expect(language()).toBe('en');
     expect(en.buttons.next).toBe('Next');
-    expect(formatDate('2026-12-01')).toBe('December 1, 2026');
+    expect(formatDate('2026-12-01')).toBe('1 December 2026');
   });
 
   it('writes the French words into the English objects, sets <html lang dir>, and formats in French', async () => {

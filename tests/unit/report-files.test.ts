@@ -217,8 +217,8 @@ describe('reportMarkdown', () => {
     const { plan, report } = setup();
     const md = reportMarkdown(plan, report);
     expect(md.split('\n')[0]).toBe(`# Record: ${plan.title}`);
-    expect(md).toContain('Intersessional Meetings, 17-20 June 2025 · 2025-06-19 · 17:00–18:00 · Room A');
-    expect(md).toContain('| H.E. Papa Maguèye Diop | 2 | 14:00 | 12:10 | 66 % |');
+    expect(md).toContain('Intersessional Meetings, 17-20 June 2025 · 19 June 2025 · 17:00–18:00 · Room A');
+    expect(md).toContain('| H.E. Papa Maguèye Diop | 2 | 14:00 | 12:10 | 66% |');
     expect(md).toContain('| 3 | Question 1: steps taken by States | H.E. Papa Maguèye Diop | 6:00 | 8:10 | +2:10 | 17:11:50 | 17:20:00 |');
     expect(md).toContain('- 3. H.E. Papa Maguèye Diop: First line second line; =SUM(A1)');
     expect(md).not.toContain('not reached');
@@ -239,7 +239,7 @@ describe('reportMarkdown', () => {
       'salama',
     );
     const md = reportMarkdown(plan, report);
-    expect(md).toContain('\nThis run was held on 2025-06-18, from 10:00.\n');
+    expect(md).toContain('\nThis run was held on 18 June 2025, from 10:00.\n');
     expect(md).toContain('- 1. Hana Salama: a \\| b');
   });
 });

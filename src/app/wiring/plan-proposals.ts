@@ -1,3 +1,4 @@
+import { loadAgendaCheck } from '../../store/agenda-check';
 import { PROPOSAL_KEY } from '../../platform/agenda-proposal';
 import { onStorageKey } from '../../platform/storage-events';
 import type { ShowStore } from '../../store/show-state';
@@ -10,6 +11,11 @@ import { isLoadedAgenda } from '../../store/show-store';
 export function followProposals(store: ShowStore, storage: Storage | undefined, confirmLoad: () => boolean): () => void {
   const take = (text: string | null) => {
     if (!text || store.getState().control !== 'controller') return;
+    // The proposal is checked like any agenda: with the validator, loaded first.
+    void loadAgendaCheck().then(() => propose(text));
+  };
+  const propose = (text: string) => {
+    if (store.getState().control !== 'controller') return;
     try {
       const { agenda } = JSON.parse(text) as { agenda: unknown };
       if (isLoadedAgenda(store.getState(), agenda)) return;

@@ -1,3 +1,4 @@
+import { loadAgendaCheck } from '../../store/agenda-check';
 import { PROPOSAL_KEY } from '../../platform/agenda-proposal';
 import { CHANNEL, LOCK, REHEARSAL_LINK } from '../../platform/console-link';
 import { later } from '../../platform/later';
@@ -85,8 +86,8 @@ function followProposalsFromFirstOne(store: ShowStore, storage: Storage | undefi
 
 /** `?agenda=<url>`: fetched and checked at start; a reload with the same file keeps the run in progress. */
 export function loadAgendaFromUrl(store: ShowStore, url: string): void {
-  void import('../../platform/agenda-source')
-    .then(({ fetchAgenda }) => fetchAgenda(url))
+  void Promise.all([import('../../platform/agenda-source'), loadAgendaCheck()])
+    .then(([{ fetchAgenda }]) => fetchAgenda(url))
     .then((result) => {
       const { actions } = store.getState();
       if (!result.ok) actions.reportLoadFailure({ source: url, issues: result.issues });
