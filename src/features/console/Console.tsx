@@ -37,11 +37,11 @@ export function Console({ onTakeOver, footer }: { readonly onTakeOver?: () => vo
     <div className="console">
       <StatusBar />
       <main className="console-main">
-        <div className="console-left">
+        <div className="console-primary">
           <CurrentSpeaker />
           <QuestionPanel />
         </div>
-        <div className="console-right">
+        <div className="console-aside">
           <div className="side-timers">
             <Timer which="segment" label={en.timers.segment} size="large" />
             <Timer which="session" label={en.timers.session} size="large" />

@@ -32,7 +32,7 @@ export const CurrentSpeaker = memo(function CurrentSpeaker() {
           <p className="current-name" dir="auto">
             {name}
           </p>
-          <p className="current-detail">
+          <p className="current-detail" dir="auto">
             {speakerId === FLOOR
               ? en.floorDetail
               : speakerId === AUDIENCE || status === 'ended'

@@ -22,7 +22,7 @@ export function MessageDialog({ onClose }: { readonly onClose: () => void }) {
       <form onSubmit={submit} className="insert-form">
         <label>
           {en.message.text}
-          <input type="text" value={text} maxLength={MAX_MESSAGE_LENGTH} onChange={(e) => setText(e.target.value)} />
+          <input type="text" dir="auto" value={text} maxLength={MAX_MESSAGE_LENGTH} onChange={(e) => setText(e.target.value)} />
         </label>
         <div className="dialog-buttons">
           <button type="submit" disabled={text.trim() === ''}>

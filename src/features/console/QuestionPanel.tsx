@@ -13,11 +13,18 @@ export const QuestionPanel = memo(function QuestionPanel() {
   const index = segment ? plan.segments.indexOf(segment) + 1 : 0;
   return (
     <section className="question" aria-label={en.regions.question}>
-      <p className="question-segment">{segment ? `${index}/${plan.segments.length} · ${segment.title ?? segment.id}` : ''}</p>
+      <p className="question-segment">
+        {segment && (
+          <>
+            {`${index}/${plan.segments.length} · `}
+            <bdi>{segment.title ?? segment.id}</bdi>
+          </>
+        )}
+      </p>
       {question && (
         <p className="question-text">
           {number !== null && <span className="question-number">{en.questionShort(number)} · </span>}
-          {question.text}
+          <bdi>{question.text}</bdi>
         </p>
       )}
     </section>

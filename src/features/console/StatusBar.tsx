@@ -98,15 +98,18 @@ export const StatusBar = memo(function StatusBar() {
   return (
     <header className="status-bar">
       <div className="status-title">
-        <h1 title={plan.title}>{plan.title}</h1>
+        <h1 title={plan.title} dir="auto">
+          {plan.title}
+        </h1>
         <p className="status-meta">
-          {[
-            plan.event,
-            plan.venue,
-            mode === 'scheduled' ? en.mode.scheduled(plan.start, plan.end) : en.mode.now(Math.round(plan.slot / 60_000)),
-          ]
-            .filter(Boolean)
-            .join(' · ')}
+          {/* The agenda's words each in their own direction, among the app's. */}
+          {[plan.event, plan.venue].filter(Boolean).map((text, i) => (
+            <span key={i}>
+              <bdi>{text}</bdi>
+              {' · '}
+            </span>
+          ))}
+          {mode === 'scheduled' ? en.mode.scheduled(plan.start, plan.end) : en.mode.now(Math.round(plan.slot / 60_000))}
         </p>
       </div>
       <p className="time-of-day">

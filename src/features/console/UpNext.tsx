@@ -35,10 +35,12 @@ export const UpNext = memo(function UpNext() {
             const segment = plan.segmentById[turn.segmentId];
             return (
               <li key={turn.turnId}>
-                <span className="queue-name">{name}</span>
+                <span className="queue-name" dir="auto">
+                  {name}
+                </span>
                 <span className="queue-allotted">{formatDuration(turn.allotted / 1000)}</span>
                 <span className="queue-segment">
-                  {segment?.title ?? turn.segmentId}
+                  <bdi>{segment?.title ?? turn.segmentId}</bdi>
                   {turn.inserted ? ` · ${en.inserted}` : ''}
                 </span>
                 <span className="queue-actions">

@@ -16,6 +16,11 @@ export function FloorBalance({ plan, report }: { readonly plan: Plan; readonly r
   const rowHeight = 34;
   const labelWidth = 240;
   const barWidth = 420;
+  const width = labelWidth + barWidth + 70;
+  // Right to left, the chart mirrors: names on the right, bars growing leftward. Each text's
+  // anchor (start, end) follows the page's direction by itself; only the x positions turn round.
+  const rtl = document.documentElement.dir === 'rtl';
+  const x = (at: number, size = 0) => (rtl ? width - at - size : at);
   return (
     <div className="floor">
       {line && <p className="balance-line">{line}</p>}
@@ -43,43 +48,47 @@ export function FloorBalance({ plan, report }: { readonly plan: Plan; readonly r
         <tbody>
           {people.map((p) => (
             <tr key={p.personId}>
-              <th scope="row">{personName(plan, p.personId)}</th>
+              <th scope="row">
+                <bdi>{personName(plan, p.personId)}</bdi>
+              </th>
               <td className="num">{p.turns}</td>
-              <td className="num">{seconds(p.planned)}</td>
-              <td className="num">{seconds(p.actual)}</td>
+              <td className="num">
+                <span dir="ltr">{seconds(p.planned)}</span>
+              </td>
+              <td className="num">
+                <span dir="ltr">{seconds(p.actual)}</span>
+              </td>
+              {/* A percentage as Intl writes it in the screen's language. */}
               <td className="num">{percent(p.share)}</td>
               <td className="num">{p.share === null ? '' : percent(equal)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <svg
-        className="floor-chart"
-        role="img"
-        aria-label={enLog.chartLabel}
-        viewBox={`0 0 ${labelWidth + barWidth + 70} ${people.length * rowHeight + 24}`}
-      >
+      <svg className="floor-chart" role="img" aria-label={enLog.chartLabel} viewBox={`0 0 ${width} ${people.length * rowHeight + 24}`}>
         <title>{enLog.chartLabel}</title>
         <g className="legend">
-          <rect x={labelWidth} y={2} width={14} height={10} className="bar-planned" />
-          <text x={labelWidth + 20} y={11}>
+          <rect x={x(labelWidth, 14)} y={2} width={14} height={10} className="bar-planned" />
+          <text x={x(labelWidth + 20)} y={11}>
             {enLog.plannedBar}
           </text>
-          <rect x={labelWidth + 110} y={2} width={14} height={10} className="bar-actual" />
-          <text x={labelWidth + 130} y={11}>
+          <rect x={x(labelWidth + 110, 14)} y={2} width={14} height={10} className="bar-actual" />
+          <text x={x(labelWidth + 130)} y={11}>
             {enLog.actualBar}
           </text>
         </g>
         {people.map((p, i) => {
           const y = 20 + i * rowHeight;
+          const planned = (p.planned / max) * barWidth;
+          const actual = (p.actual / max) * barWidth;
           return (
             <g key={p.personId}>
-              <text x={labelWidth - 8} y={y + 17} textAnchor="end" className="chart-name">
+              <text x={x(labelWidth - 8)} y={y + 17} textAnchor="end" className="chart-name">
                 {personName(plan, p.personId).slice(0, 34)}
               </text>
-              <rect x={labelWidth} y={y + 2} height={11} width={(p.planned / max) * barWidth} className="bar-planned" />
-              <rect x={labelWidth} y={y + 15} height={11} width={(p.actual / max) * barWidth} className="bar-actual" />
-              <text x={labelWidth + (Math.max(p.planned, p.actual) / max) * barWidth + 6} y={y + 24} className="chart-value">
+              <rect x={x(labelWidth, planned)} y={y + 2} height={11} width={planned} className="bar-planned" />
+              <rect x={x(labelWidth, actual)} y={y + 15} height={11} width={actual} className="bar-actual" />
+              <text x={x(labelWidth + Math.max(planned, actual) + 6)} y={y + 24} className="chart-value">
                 {seconds(p.actual)}
               </text>
             </g>

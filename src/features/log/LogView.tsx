@@ -133,11 +133,24 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
           </p>
         )}
         <h1>{enLog.heading}</h1>
-        <p className="log-title">{source.plan.title}</p>
+        <p className="log-title" dir="auto">
+          {source.plan.title}
+        </p>
         <p className="log-meta">
-          {[source.plan.event, formatDate(source.plan.date), `${source.plan.start}–${source.plan.end}`, source.plan.venue]
-            .filter(Boolean)
-            .join(' · ')}
+          {/* The agenda's words in their own direction; the times left to right, in their order. */}
+          {source.plan.event && (
+            <>
+              <bdi>{source.plan.event}</bdi>
+              {' · '}
+            </>
+          )}
+          {formatDate(source.plan.date)} · <span dir="ltr">{`${source.plan.start}–${source.plan.end}`}</span>
+          {source.plan.venue && (
+            <>
+              {' · '}
+              <bdi>{source.plan.venue}</bdi>
+            </>
+          )}
         </p>
         {held && <p className="log-meta">{held}</p>}
         <p className="log-source no-print">
@@ -225,7 +238,7 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
               return (
                 <li key={entry.id}>
                   <span>
-                    {when} · {enLog.kind[entry.kind]} · {entry.title}
+                    {when} · {enLog.kind[entry.kind]} · <bdi>{entry.title}</bdi>
                   </span>
                   <button type="button" aria-label={`${enLog.open}: ${when}`} onClick={() => openArchived(entry)}>
                     {enLog.open}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Plan } from '../../domain/plan';
 import type { GroupTotal, Report } from '../../domain/report';
 import { enLog } from '../../i18n/en-log';
@@ -11,14 +12,20 @@ export function Totals({ plan, report }: { readonly plan: Plan; readonly report:
   const underWay = (ids: readonly string[]) => report.turns.some((t) => ids.includes(t.segmentId) && t.status === 'running');
   const segmentsOf = (g: GroupTotal) =>
     plan.segmentById[g.id] ? [g.id] : plan.segments.filter((s) => s.questionId === g.id).map((s) => s.id);
-  const rows = (groups: readonly GroupTotal[], name: (id: string) => string) =>
+  const rows = (groups: readonly GroupTotal[], name: (id: string) => ReactNode) =>
     groups.map((g) => (
       <tr key={g.id}>
         <th scope="row">{name(g.id)}</th>
-        <td className="num">{seconds(g.planned)}</td>
-        <td className="num">{seconds(g.actual)}</td>
         <td className="num">
-          {g.actual > 0 && (g.actual > g.planned || !underWay(segmentsOf(g))) ? formatDifference(g.actual - g.planned) : ''}
+          <span dir="ltr">{seconds(g.planned)}</span>
+        </td>
+        <td className="num">
+          <span dir="ltr">{seconds(g.actual)}</span>
+        </td>
+        <td className="num">
+          <span dir="ltr">
+            {g.actual > 0 && (g.actual > g.planned || !underWay(segmentsOf(g))) ? formatDifference(g.actual - g.planned) : ''}
+          </span>
         </td>
       </tr>
     ));
@@ -41,10 +48,16 @@ export function Totals({ plan, report }: { readonly plan: Plan; readonly report:
         </tr>
       </thead>
       <tbody>
-        {rows(report.segments, (id) => segmentName(plan, id))}
+        {rows(report.segments, (id) => (
+          <bdi>{segmentName(plan, id)}</bdi>
+        ))}
         {rows(report.questions, (id) => {
           const text = plan.questionById[id]?.text ?? id;
-          return `${questionName(plan, id)}: ${text.length > 70 ? `${text.slice(0, 70)}…` : text}`;
+          return (
+            <>
+              {questionName(plan, id)}: <bdi>{text.length > 70 ? `${text.slice(0, 70)}…` : text}</bdi>
+            </>
+          );
         })}
       </tbody>
     </table>

@@ -117,35 +117,49 @@ function TurnRow({ plan, turn, limits, editable, correcting, onCorrect, onDone, 
     <>
       <tr data-status={turn.status}>
         <td>{turn.index}</td>
+        {/* People's words each in their own direction; times and durations left to right (app.css). */}
         <td>
-          {segmentName(plan, turn.segmentId)}
+          <bdi>{segmentName(plan, turn.segmentId)}</bdi>
           {turn.questionId ? ` (${questionName(plan, turn.questionId)})` : ''}
         </td>
         <td>
-          {speakerLabel(plan, turn.speakerId)}
+          <bdi>{speakerLabel(plan, turn.speakerId)}</bdi>
           {turn.status === 'skipped' || turn.status === 'running' ? ` · ${enLog.status[turn.status]}` : ''}
         </td>
-        <td className="num">{seconds(turn.planned)}</td>
-        <td className="num">{turn.status === 'skipped' ? '' : seconds(turn.actual)}</td>
+        <td className="num">
+          <span dir="ltr">{seconds(turn.planned)}</span>
+        </td>
+        <td className="num">
+          <span dir="ltr">{turn.status === 'skipped' ? '' : seconds(turn.actual)}</span>
+        </td>
         <td className="num" data-over={over || undefined}>
-          {turnDifference(turn)}
+          <span dir="ltr">{turnDifference(turn)}</span>
         </td>
         <td>
-          {clock(turn.startedAt)}
+          <span dir="ltr">{clock(turn.startedAt)}</span>
           {mark(turn.corrected.start)}
         </td>
         <td>
-          {clock(turn.endedAt)}
+          <span dir="ltr">{clock(turn.endedAt)}</span>
           {mark(turn.corrected.end)}
         </td>
-        <td className="num">{turn.interjections > 0 ? seconds(turn.interjections) : ''}</td>
-        <td>{turn.messages.map((m) => m.text).join(' · ')}</td>
+        <td className="num">
+          <span dir="ltr">{turn.interjections > 0 ? seconds(turn.interjections) : ''}</span>
+        </td>
+        <td>
+          {turn.messages.map((m, i) => (
+            <span key={i}>
+              {i > 0 && ' · '}
+              <bdi>{m.text}</bdi>
+            </span>
+          ))}
+        </td>
         <td>
           {editable ? (
             <>
               <NoteField turn={turn} onRecord={onRecord} />
               {/* The field does not print; its note does, once. */}
-              <span className="print-only">{turn.note}</span>
+              <bdi className="print-only">{turn.note}</bdi>
               <button
                 type="button"
                 className="no-print"
@@ -157,7 +171,7 @@ function TurnRow({ plan, turn, limits, editable, correcting, onCorrect, onDone, 
               </button>
             </>
           ) : (
-            turn.note
+            <bdi>{turn.note}</bdi>
           )}
         </td>
       </tr>
@@ -183,6 +197,7 @@ function NoteField({ turn, onRecord }: { readonly turn: TurnReport; readonly onR
     <input
       type="text"
       className="note-field no-print"
+      dir="auto"
       aria-label={enLog.noteLabel(turn.index)}
       maxLength={MAX_NOTE_LENGTH}
       value={draft ?? turn.note ?? ''}
@@ -247,11 +262,11 @@ function CorrectionForm({ plan, turn, limits, onRecord, onDone }: CorrectionForm
   return (
     <form className="correction" onSubmit={submit}>
       <label>
-        {enLog.beganAt} <input type="time" step="1" value={began} onChange={(e) => setBegan(e.target.value)} />
+        {enLog.beganAt} <input type="time" step="1" dir="ltr" value={began} onChange={(e) => setBegan(e.target.value)} />
       </label>
       {turn.endedAt !== null && (
         <label>
-          {enLog.endedAt} <input type="time" step="1" value={ended} onChange={(e) => setEnded(e.target.value)} />
+          {enLog.endedAt} <input type="time" step="1" dir="ltr" value={ended} onChange={(e) => setEnded(e.target.value)} />
         </label>
       )}
       <button type="submit">{enLog.saveCorrection}</button>

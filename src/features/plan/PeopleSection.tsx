@@ -22,11 +22,17 @@ export function PeopleSection({ people, errors, edit }: PeopleProps) {
         {people.map((person, i) => (
           <li key={`${person.id}-${i}`} className="person-row">
             <Field label={f.name} path={`people[${i}].name`} errors={errors}>
-              {(p) => <input {...p} value={person.name} onChange={(e) => update(i, { name: e.target.value })} />}
+              {(p) => <input {...p} dir="auto" value={person.name} onChange={(e) => update(i, { name: e.target.value })} />}
             </Field>
             <Field label={f.honorific} path={`people[${i}].honorific`} errors={errors}>
               {(p) => (
-                <input {...p} className="short" value={person.honorific ?? ''} onChange={(e) => update(i, { honorific: e.target.value })} />
+                <input
+                  {...p}
+                  className="short"
+                  dir="auto"
+                  value={person.honorific ?? ''}
+                  onChange={(e) => update(i, { honorific: e.target.value })}
+                />
               )}
             </Field>
             <Field label={f.role} path={`people[${i}].role`} errors={errors}>
@@ -41,10 +47,12 @@ export function PeopleSection({ people, errors, edit }: PeopleProps) {
               )}
             </Field>
             <Field label={f.position} path={`people[${i}].position`} errors={errors}>
-              {(p) => <input {...p} value={person.position ?? ''} onChange={(e) => update(i, { position: e.target.value })} />}
+              {(p) => <input {...p} dir="auto" value={person.position ?? ''} onChange={(e) => update(i, { position: e.target.value })} />}
             </Field>
             <Field label={f.organization} path={`people[${i}].organization`} errors={errors}>
-              {(p) => <input {...p} value={person.organization ?? ''} onChange={(e) => update(i, { organization: e.target.value })} />}
+              {(p) => (
+                <input {...p} dir="auto" value={person.organization ?? ''} onChange={(e) => update(i, { organization: e.target.value })} />
+              )}
             </Field>
             <button type="button" className="remove" onClick={() => edit({ type: 'removePerson', index: i })}>
               {enPlan.remove(person.name || enPlan.person(i + 1))}

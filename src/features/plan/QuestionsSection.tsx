@@ -22,6 +22,7 @@ export function QuestionsSection({ questions, errors, edit }: QuestionsProps) {
                 <textarea
                   {...p}
                   rows={2}
+                  dir="auto"
                   value={question.text}
                   onChange={(e) => edit({ type: 'updateQuestion', index: i, text: e.target.value })}
                 />

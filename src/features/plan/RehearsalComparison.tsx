@@ -94,7 +94,7 @@ function SegmentRows({ title, planned, turns, actual, segmentActual }: SegmentRo
     <>
       <tr className="segment-total">
         <th scope="row" colSpan={2}>
-          {title}
+          <bdi>{title}</bdi>
         </th>
         <td className="num">{mmss(planned)}</td>
         {segmentActual.map((a, i) => (
@@ -107,7 +107,9 @@ function SegmentRows({ title, planned, turns, actual, segmentActual }: SegmentRo
         ? turns.map((t) => (
             <tr key={t.id}>
               <td />
-              <td>{t.speaker}</td>
+              <td>
+                <bdi>{t.speaker}</bdi>
+              </td>
               <td className="num">{mmss(t.planned)}</td>
               {actual(t.id).map((r, i) => (
                 <td key={i} className="num">

@@ -36,7 +36,7 @@ export function SegmentRow({ draft, segment, index: si, offset, turnOffsets, err
       <div className="segment-head">
         <span className="clock">{clockAt(draft.start, offset)}</span>
         <Field label={f.segmentTitle} path={`segments[${si}].title`} errors={errors}>
-          {(p) => <input {...p} value={segment.title ?? ''} onChange={(e) => update({ title: e.target.value })} />}
+          {(p) => <input {...p} dir="auto" value={segment.title ?? ''} onChange={(e) => update({ title: e.target.value })} />}
         </Field>
         <Field label={f.segmentQuestion} path={`segments[${si}].question`} errors={errors}>
           {(p) => (

@@ -14,24 +14,25 @@ export function SessionFields({ draft, errors, edit }: { readonly draft: Agenda;
       <h2 id="session-heading">{enPlan.session}</h2>
       <div className="field-grid">
         <Field label={f.title} path="title" errors={errors}>
-          {(p) => <input {...p} value={draft.title} onChange={(e) => session({ title: e.target.value })} />}
+          {(p) => <input {...p} dir="auto" value={draft.title} onChange={(e) => session({ title: e.target.value })} />}
         </Field>
         <Field label={f.event} path="event" errors={errors}>
-          {(p) => <input {...p} value={draft.event ?? ''} onChange={(e) => session({ event: e.target.value })} />}
+          {(p) => <input {...p} dir="auto" value={draft.event ?? ''} onChange={(e) => session({ event: e.target.value })} />}
         </Field>
         <Field label={f.date} path="date" errors={errors}>
-          {(p) => <input {...p} type="date" value={draft.date} onChange={(e) => session({ date: e.target.value })} />}
+          {(p) => <input {...p} type="date" dir="ltr" value={draft.date} onChange={(e) => session({ date: e.target.value })} />}
         </Field>
         <Field label={f.start} path="start" errors={errors}>
-          {(p) => <input {...p} type="time" value={draft.start} onChange={(e) => session({ start: e.target.value })} />}
+          {(p) => <input {...p} type="time" dir="ltr" value={draft.start} onChange={(e) => session({ start: e.target.value })} />}
         </Field>
         <Field label={f.end} path="end" errors={errors}>
-          {(p) => <input {...p} type="time" value={draft.end} onChange={(e) => session({ end: e.target.value })} />}
+          {(p) => <input {...p} type="time" dir="ltr" value={draft.end} onChange={(e) => session({ end: e.target.value })} />}
         </Field>
         <Field label={f.timeZone} path="timeZone" errors={errors}>
           {(p) => (
             <input
               {...p}
+              dir="ltr"
               value={draft.timeZone ?? ''}
               placeholder="Europe/Zurich"
               onChange={(e) => session({ timeZone: e.target.value })}
@@ -39,10 +40,12 @@ export function SessionFields({ draft, errors, edit }: { readonly draft: Agenda;
           )}
         </Field>
         <Field label={f.venue} path="venue" errors={errors}>
-          {(p) => <input {...p} value={draft.venue ?? ''} onChange={(e) => session({ venue: e.target.value })} />}
+          {(p) => <input {...p} dir="auto" value={draft.venue ?? ''} onChange={(e) => session({ venue: e.target.value })} />}
         </Field>
         <Field label={f.language} path="language" errors={errors}>
-          {(p) => <input {...p} value={draft.language ?? ''} placeholder="en" onChange={(e) => session({ language: e.target.value })} />}
+          {(p) => (
+            <input {...p} dir="ltr" value={draft.language ?? ''} placeholder="en" onChange={(e) => session({ language: e.target.value })} />
+          )}
         </Field>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { DEFAULT_SIGNALS, displayName, type Agenda } from '../../domain/agenda';
 import { compilePlan, FLOOR } from '../../domain/plan';
 import { questionNumber } from '../../domain/question-number';
@@ -26,11 +27,28 @@ export function SheetView({ agenda }: { readonly agenda: Agenda }) {
         <ViewLinks current="sheet" className="sheet-links no-print" />
         <LanguageMenu className="sheet-language no-print" />
         <p className="sheet-kind">{enPlan.sheetTitle}</p>
-        <h1>{plan.title}</h1>
-        <p>{[plan.event, formatDate(plan.date), `${plan.start}–${plan.end}`, plan.venue, plan.timeZone].filter(Boolean).join(' · ')}</p>
+        <h1 dir="auto">{plan.title}</h1>
+        {/* The agenda's words each in their own direction; times and the time zone left to right. */}
+        <p>
+          {plan.event && (
+            <>
+              <bdi>{plan.event}</bdi>
+              {' · '}
+            </>
+          )}
+          {formatDate(plan.date)} · <span dir="ltr">{`${plan.start}–${plan.end}`}</span>
+          {plan.venue && (
+            <>
+              {' · '}
+              <bdi>{plan.venue}</bdi>
+            </>
+          )}
+          {' · '}
+          <span dir="ltr">{plan.timeZone}</span>
+        </p>
         <p>
           <strong>
-            {enPlan.hardEnd}: {plan.end}
+            {enPlan.hardEnd}: <span dir="ltr">{plan.end}</span>
           </strong>{' '}
           · {enPlan.signals(signals.wrapUpSeconds, signals.finalSeconds)}
         </p>
@@ -39,8 +57,13 @@ export function SheetView({ agenda }: { readonly agenda: Agenda }) {
             // A name never breaks across lines.
             <span key={p.id}>
               {i > 0 && ' · '}
-              <span className="sheet-name">{displayName(p)}</span> ({enPlan.roles[p.role]}
-              {p.organization ? `, ${p.organization}` : ''})
+              <bdi className="sheet-name">{displayName(p)}</bdi> ({enPlan.roles[p.role]}
+              {p.organization && (
+                <>
+                  , <bdi>{p.organization}</bdi>
+                </>
+              )}
+              )
             </span>
           ))}
         </p>
@@ -59,7 +82,12 @@ export function SheetView({ agenda }: { readonly agenda: Agenda }) {
           {plan.segments.map((segment) => (
             <SegmentBlock
               key={segment.id}
-              heading={`${at(segment.plannedOffset)} · ${segment.title ?? segment.id}${questionLabel(segment.questionId)} · ${formatDuration(segment.budget / 1000)}`}
+              heading={
+                <>
+                  <span dir="ltr">{at(segment.plannedOffset)}</span> · <bdi>{segment.title ?? segment.id}</bdi>
+                  {questionLabel(segment.questionId)} · <span dir="ltr">{formatDuration(segment.budget / 1000)}</span>
+                </>
+              }
               rows={segment.turnIds.map((id) => {
                 const turn = plan.turnById[id]!;
                 return {
@@ -72,7 +100,9 @@ export function SheetView({ agenda }: { readonly agenda: Agenda }) {
             />
           ))}
           <tr className="sheet-end">
-            <td>{plan.end}</td>
+            <td>
+              <span dir="ltr">{plan.end}</span>
+            </td>
             <td colSpan={2}>{enPlan.hardEnd}</td>
           </tr>
         </tbody>
@@ -83,7 +113,9 @@ export function SheetView({ agenda }: { readonly agenda: Agenda }) {
           <ol>
             {/* Numbered by the list itself, in the agenda's order: the same numbers as questionNumber. */}
             {plan.questions.map((q) => (
-              <li key={q.id}>{q.text}</li>
+              <li key={q.id}>
+                <bdi>{q.text}</bdi>
+              </li>
             ))}
           </ol>
         </section>
@@ -96,7 +128,7 @@ function SegmentBlock({
   heading,
   rows,
 }: {
-  readonly heading: string;
+  readonly heading: ReactNode;
   readonly rows: readonly { id: string; time: string; speaker: string; minutes: string }[];
 }) {
   return (
@@ -108,9 +140,15 @@ function SegmentBlock({
       </tr>
       {rows.map((r) => (
         <tr key={r.id}>
-          <td>{r.time}</td>
-          <td>{r.speaker}</td>
-          <td className="num">{r.minutes}</td>
+          <td>
+            <span dir="ltr">{r.time}</span>
+          </td>
+          <td>
+            <bdi>{r.speaker}</bdi>
+          </td>
+          <td className="num">
+            <span dir="ltr">{r.minutes}</span>
+          </td>
         </tr>
       ))}
     </>

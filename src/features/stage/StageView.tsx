@@ -121,7 +121,7 @@ export function StageView({ link, room }: { readonly link: ConsoleLink; readonly
         <SignalShape signal={lost ? 'lost' : shown} /> {word}
       </p>
       {message && !lost && (
-        <p className="stage-message" role="alert">
+        <p className="stage-message" role="alert" dir="auto">
           {message}
         </p>
       )}

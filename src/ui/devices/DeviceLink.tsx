@@ -24,7 +24,16 @@ export function DeviceLink({ name, may, url, copied, onCopy }: DeviceLinkProps) 
       </label>
       <p className="device-link-may">{may}</p>
       <div className="device-link-field">
-        <input id={id} ref={field} type="text" readOnly value={url} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id={id}
+          ref={field}
+          type="text"
+          dir="ltr"
+          readOnly
+          value={url}
+          spellCheck={false}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <button type="button" aria-label={enDevices.copyLink(name)} onClick={() => field.current && onCopy(field.current)}>
           {enDevices.copy}
         </button>
