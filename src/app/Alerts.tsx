@@ -31,7 +31,11 @@ export function Alerts() {
       )}
       {warnings.length > 0 && (
         <div role="status" className="warning">
-          <strong>{en.warningsTitle}:</strong> <IssueSentences issues={warnings} />
+          <strong>
+            {en.warningsTitle}
+            {en.colon}
+          </strong>{' '}
+          <IssueSentences issues={warnings} />
         </div>
       )}
     </>

@@ -47,6 +47,10 @@ export const en = {
   hasFloor: (name: string) => `${name} has the floor`,
   /** The menu of each view's language: the languages are listed in their own names. */
   language: 'Language',
+  /** Between a label and what it labels (French sets a space before the colon). */
+  colon: ': ',
+  /** Between the parts of one item (a role, an organisation). */
+  comma: ', ',
   /** The keys' names shown beside buttons (the keys themselves never change). */
   keyNames: { space: 'Space', escape: 'Esc' },
   mode: {
@@ -104,6 +108,8 @@ export const en = {
     send: 'Send',
     clear: 'Clear message',
     onStage: 'On the speaker view:',
+    /** The message as quoted on the console. */
+    quoted: (text: string) => `“${text}”`,
     compose: 'Message…',
   },
   sound: { on: 'Sound cues on', off: 'Sound cues off' },

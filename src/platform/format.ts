@@ -1,6 +1,5 @@
 import { wallClock } from '../domain/time-zone';
 import { instant } from '../domain/units';
-import { locale } from '../i18n/lang';
 
 /** `4:05`, `60:00`, `0:09`; over time `+0:12`. `seconds` is signed: negative once over. */
 export function formatCountdown(seconds: number): string {
@@ -24,21 +23,4 @@ const two = (n: number) => String(n).padStart(2, '0');
 export function formatClock(epochMs: number, timeZone: string, withSeconds = false): string {
   const w = wallClock(instant(epochMs), timeZone);
   return withSeconds ? `${two(w.hour)}:${two(w.minute)}:${two(w.second)}` : `${two(w.hour)}:${two(w.minute)}`;
-}
-
-/** The agenda's `YYYY-MM-DD` as the screen's language writes a date: `1 December 2026`, `1 décembre 2026`. */
-export function formatDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  if (!y || !m || !d) return isoDate;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
-}
-
-/** A share of 0–1 as the screen's language writes a percentage: `25%`, `25 %`. */
-export function formatPercent(share: number): string {
-  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
-}
-
-/** A number with one decimal, as the screen's language writes it: `1.5`, `1,5`. */
-export function formatDecimal(x: number): string {
-  return new Intl.NumberFormat(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { en } from '../../src/i18n/en';
 import { language, locale, setLanguage } from '../../src/i18n/lang';
-import { formatDate, formatDecimal, formatPercent } from '../../src/platform/format';
+import { formatDate, formatDecimal, formatPercent } from '../../src/i18n/formats';
 import { words as fr } from '../../src/i18n/fr';
 
 describe('a screen in French', () => {

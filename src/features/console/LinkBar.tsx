@@ -55,7 +55,7 @@ export const LinkBar = memo(function LinkBar({ onTakeOver, onCompose }: LinkBarP
       </button>
       {message && (
         <p className="message-now">
-          {en.message.onStage} <strong dir="auto">“{message}”</strong>{' '}
+          {en.message.onStage} <strong dir="auto">{en.message.quoted(message)}</strong>{' '}
           <button type="button" onClick={actions.clearMessage} disabled={control !== 'controller'} aria-keyshortcuts="Escape">
             {en.message.clear} <kbd aria-hidden="true">{en.keyNames.escape}</kbd>
           </button>

@@ -46,7 +46,7 @@ export const UpNext = memo(function UpNext() {
                 <span className="queue-actions">
                   <button
                     type="button"
-                    aria-label={`${en.buttons.moveUp}: ${name}`}
+                    aria-label={`${en.buttons.moveUp}${en.colon}${name}`}
                     disabled={position === 0}
                     onClick={() => actions.move(turn.turnId, first + position - 1)}
                   >
@@ -54,13 +54,13 @@ export const UpNext = memo(function UpNext() {
                   </button>
                   <button
                     type="button"
-                    aria-label={`${en.buttons.moveDown}: ${name}`}
+                    aria-label={`${en.buttons.moveDown}${en.colon}${name}`}
                     disabled={position === total - 1}
                     onClick={() => actions.move(turn.turnId, first + position + 1)}
                   >
                     ↓
                   </button>
-                  <button type="button" aria-label={`${en.buttons.skip}: ${name}`} onClick={() => actions.skip(turn.turnId)}>
+                  <button type="button" aria-label={`${en.buttons.skip}${en.colon}${name}`} onClick={() => actions.skip(turn.turnId)}>
                     ✕
                   </button>
                 </span>

@@ -1,7 +1,7 @@
 import type { Plan } from '../../domain/plan';
 import type { Report } from '../../domain/report';
 import { enLog } from '../../i18n/en-log';
-import { formatPercent } from '../../platform/format';
+import { formatPercent } from '../../i18n/formats';
 import { balanceLine, personName, seconds } from './report-files';
 
 const c = enLog.columns;

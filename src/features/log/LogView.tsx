@@ -1,3 +1,4 @@
+import { en } from '../../i18n/en';
 import { useMemo, useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import { useStore } from 'zustand';
 import type { Agenda } from '../../domain/agenda';
@@ -12,7 +13,8 @@ import { instant, type Instant } from '../../domain/units';
 import { enLog } from '../../i18n/en-log';
 import { deviceTimeZone } from '../../platform/clock';
 import { downloadText } from '../../platform/download';
-import { formatClock, formatDate } from '../../platform/format';
+import { formatClock } from '../../platform/format';
+import { formatDate } from '../../i18n/formats';
 import type { ArchivedRun } from '../../store/archive';
 import { deleteFromArchive, listArchive, subscribeArchive } from '../../store/archive-list';
 import { useAgenda, useNow, usePlan, useRehearsalSpeed, useRunEvents, useRunSecond, useRunState } from '../../store/hooks';
@@ -240,12 +242,12 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
                   <span>
                     {when} · {enLog.kind[entry.kind]} · <bdi>{entry.title}</bdi>
                   </span>
-                  <button type="button" aria-label={`${enLog.open}: ${when}`} onClick={() => openArchived(entry)}>
+                  <button type="button" aria-label={`${enLog.open}${en.colon}${when}`} onClick={() => openArchived(entry)}>
                     {enLog.open}
                   </button>
                   <button
                     type="button"
-                    aria-label={`${enLog.download}: ${when}`}
+                    aria-label={`${enLog.download}${en.colon}${when}`}
                     onClick={() =>
                       downloadText(
                         `run-of-show-${entry.id}.json`,
@@ -258,7 +260,7 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
                   </button>
                   <button
                     type="button"
-                    aria-label={`${enLog.delete}: ${when}`}
+                    aria-label={`${enLog.delete}${en.colon}${when}`}
                     onClick={() => {
                       if (!window.confirm(enLog.confirmDelete(entry.title))) return;
                       deleteFromArchive(storage, entry.id);

@@ -8,7 +8,8 @@ import { enLog } from '../../i18n/en-log';
 import { zonedDate } from '../../domain/time-zone';
 import { instant } from '../../domain/units';
 import { speakerLabel } from '../../i18n/speaker-label';
-import { formatClock, formatDate, formatDecimal, formatDuration, formatPercent } from '../../platform/format';
+import { formatClock, formatDuration } from '../../platform/format';
+import { formatDate, formatDecimal, formatPercent } from '../../i18n/formats';
 
 const t = enLog.columns;
 

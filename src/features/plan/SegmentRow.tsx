@@ -105,7 +105,7 @@ export function SegmentRow({ draft, segment, index: si, offset, turnOffsets, err
               fieldId(`segments[${si}].turns[${turns.length}].speaker`),
             )
           }
-          aria-label={`${enPlan.addTurn}: ${name}`}
+          aria-label={`${enPlan.addTurn}${en.colon}${name}`}
         >
           {enPlan.addTurn}
         </button>

@@ -7,7 +7,8 @@ import { en } from '../../i18n/en';
 import { enPlan } from '../../i18n/en-plan';
 import { speakerLabel } from '../../i18n/speaker-label';
 import { deviceTimeZone } from '../../platform/clock';
-import { formatClock, formatDate, formatDuration } from '../../platform/format';
+import { formatClock, formatDuration } from '../../platform/format';
+import { formatDate } from '../../i18n/formats';
 import { LanguageMenu } from '../../ui/LanguageMenu';
 import { ViewLinks } from '../../ui/ViewLinks';
 
@@ -48,7 +49,9 @@ export function SheetView({ agenda }: { readonly agenda: Agenda }) {
         </p>
         <p>
           <strong>
-            {enPlan.hardEnd}: <span dir="ltr">{plan.end}</span>
+            {enPlan.hardEnd}
+            {en.colon}
+            <span dir="ltr">{plan.end}</span>
           </strong>{' '}
           · {enPlan.signals(signals.wrapUpSeconds, signals.finalSeconds)}
         </p>
@@ -60,7 +63,8 @@ export function SheetView({ agenda }: { readonly agenda: Agenda }) {
               <bdi className="sheet-name">{displayName(p)}</bdi> ({enPlan.roles[p.role]}
               {p.organization && (
                 <>
-                  , <bdi>{p.organization}</bdi>
+                  {en.comma}
+                  <bdi>{p.organization}</bdi>
                 </>
               )}
               )

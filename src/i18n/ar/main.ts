@@ -64,6 +64,8 @@ export const main = {
   signal: { normal: 'الكلمة جارية', wrapUp: 'وقت الاختتام', final: 'الثواني الأخيرة', over: 'تجاوز الوقت' },
   hasFloor: (name: string) => `أُعطيت الكلمة إلى \u2068${name}\u2069`,
   language: 'اللغة',
+  colon: ': ',
+  comma: '، ',
   keyNames: { space: 'المسافة', escape: 'الخروج (Esc)' },
   mode: {
     scheduled: (start: string, end: string) => `الموعد المقرر: \u2066${start}–${end}\u2069`,
@@ -124,6 +126,7 @@ export const main = {
     send: 'إرسال',
     clear: 'مسح الرسالة',
     onStage: 'على شاشة المتحدث:',
+    quoted: (text) => `«${text}»`,
     compose: 'رسالة…',
   },
   sound: { on: 'التنبيهات الصوتية: مفعَّلة', off: 'التنبيهات الصوتية: متوقفة' },

@@ -51,6 +51,8 @@ export const main = {
   signal: { normal: 'En curso', wrapUp: 'Concluya', final: 'Últimos segundos', over: 'Tiempo excedido' },
   hasFloor: (name: string) => `${name} tiene la palabra`,
   language: 'Idioma',
+  colon: ': ',
+  comma: ', ',
   keyNames: { space: 'Espacio', escape: 'Esc' },
   mode: {
     scheduled: (start: string, end: string) => `Horario previsto: ${start}–${end}`,
@@ -111,6 +113,7 @@ export const main = {
     send: 'Enviar',
     clear: 'Borrar el mensaje',
     onStage: 'En la vista de oradores:',
+    quoted: (text) => `“${text}”`,
     compose: 'Mensaje…',
   },
   sound: { on: 'Avisos sonoros activados', off: 'Avisos sonoros desactivados' },

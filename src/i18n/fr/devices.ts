@@ -51,7 +51,7 @@ export const devices = {
   sent: { all: 'Tout est envoyé', pending: 'Tout n’est pas encore envoyé' },
   presence: {
     // The dialog writes a colon right after this word: the no-break space puts it where French wants it.
-    label: 'Connectés\u00a0',
+    label: 'Connectés',
     speakers: (n: number) => (one(n) ? `${n} écran des intervenants` : `${n} écrans des intervenants`),
     records: (n: number) => (one(n) ? `${n} relevé` : `${n} relevés`),
     coModerators: (n: number) => (one(n) ? `${n} co-modérateur` : `${n} co-modérateurs`),

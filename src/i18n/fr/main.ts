@@ -53,6 +53,8 @@ export const main = {
   signal: { normal: 'Intervention en cours', wrapUp: 'Conclure', final: 'Dernières secondes', over: 'Temps dépassé' },
   hasFloor: (name: string) => `${name} a la parole`,
   language: 'Langue',
+  colon: '\u00a0: ',
+  comma: ', ',
   keyNames: { space: 'Espace', escape: 'Échap' },
   mode: {
     scheduled: (start: string, end: string) => `Horaire prévu\u00a0: ${start}–${end}`,
@@ -114,6 +116,7 @@ export const main = {
     send: 'Envoyer',
     clear: 'Effacer le message',
     onStage: 'Sur l’écran des intervenants\u00a0:',
+    quoted: (text) => `«\u00a0${text}\u00a0»`,
     compose: 'Message…',
   },
   sound: { on: 'Signaux sonores activés', off: 'Signaux sonores désactivés' },
@@ -140,7 +143,7 @@ export const main = {
   loadedFrom: (source: string) => `Impossible de charger ${source}. L’ordre du jour déjà chargé reste inchangé.`,
   update: { ready: 'Une nouvelle version de Run of Show est disponible.', reload: 'Recharger pour mettre à jour' },
   // The console writes a colon right after this title: the no-break space puts it where French wants it.
-  warningsTitle: 'L’ordre du jour a été chargé avec un avertissement\u00a0',
+  warningsTitle: 'L’ordre du jour a été chargé avec un avertissement',
   confirmReplace: 'Un déroulement est en cours. Charger le nouvel ordre du jour et commencer un nouveau déroulement\u00a0?',
   storage: {
     corrupt:

@@ -1,3 +1,4 @@
+import { en } from '../../i18n/en';
 import { useStore } from 'zustand';
 import { enDevices } from '../../i18n/en-devices';
 import type { SyncStore } from '../../store/sync-store';
@@ -19,7 +20,8 @@ export function ConnectionSummary({ store }: { readonly store: SyncStore }) {
     <p className="devices-summary">
       <span className={`devices-connection is-${connection}`}>{enDevices.connection[connection]}</span>
       <span>
-        {words.label}:{' '}
+        {words.label}
+        {en.colon}
         {known
           ? `${words.speakers(speakers)}, ${words.records(records)}, ${words.coModerators(Math.max(0, moderators - 1))}`
           : connection === 'offline'
