@@ -33,6 +33,14 @@ export interface Segment {
   readonly turns?: readonly AgendaTurn[];
   /** Time may be taken from (or given back to) this block first when rebalancing. */
   readonly flex?: boolean;
+  /** An open block's list of speakers: the limit for each question from the floor (default 1.5). */
+  readonly questionMinutes?: number;
+  /** The limit for each panelist's answer (default 2). */
+  readonly answerMinutes?: number;
+  /** Questions taken before the panel answers (default 1: one by one). */
+  readonly roundSize?: number;
+  /** Whether the list asks each speaker's self-described gender (default false). */
+  readonly askGender?: boolean;
 }
 
 export interface Signals {

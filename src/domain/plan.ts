@@ -31,7 +31,18 @@ export interface PlanSegment {
   /** A block with minutes and no turns: the floor holds it and turns are inserted live. */
   readonly open: boolean;
   readonly flex: boolean;
+  /** An open block's list of speakers: its rules, with the defaults filled in; null for other segments. */
+  readonly floor: FloorRules | null;
 }
+
+export interface FloorRules {
+  readonly questionLimit: Millis;
+  readonly answerLimit: Millis;
+  readonly roundSize: number;
+  readonly askGender: boolean;
+}
+
+export const DEFAULT_FLOOR_RULES = { questionMinutes: 1.5, answerMinutes: 2, roundSize: 1 } as const;
 
 export interface Plan {
   readonly title: string;
@@ -108,6 +119,14 @@ export function compilePlan(agenda: Agenda, deviceTimeZone: string): Plan {
       turnIds: segmentTurns.map((t) => t.id),
       open,
       flex: segment.flex ?? open,
+      floor: open
+        ? {
+            questionLimit: minutesToMillis(segment.questionMinutes ?? DEFAULT_FLOOR_RULES.questionMinutes),
+            answerLimit: minutesToMillis(segment.answerMinutes ?? DEFAULT_FLOOR_RULES.answerMinutes),
+            roundSize: segment.roundSize ?? DEFAULT_FLOOR_RULES.roundSize,
+            askGender: segment.askGender ?? false,
+          }
+        : null,
     });
     turns.push(...segmentTurns);
     offset += budget;

@@ -15,6 +15,14 @@ const FIELDS: Record<RunEvent['type'], readonly string[]> = {
   planRebalanced: ['turns', 'blocks'],
   messageSent: ['text'],
   messageCleared: [],
+  floorRequested: ['segmentId', 'request'],
+  floorRequestMoved: ['requestId', 'toPosition'],
+  floorRequestWithdrawn: ['requestId'],
+  floorRequestRemoved: ['requestId'],
+  floorListOrdered: ['segmentId', 'firstTimersFirst'],
+  floorListClosed: ['segmentId'],
+  floorGiven: ['requestId', 'turnId', 'allotted'],
+  answersGiven: ['segmentId', 'answers', 'allotted'],
 };
 
 /** Whether a value read back from storage or another window is a well-formed run event. */
@@ -49,6 +57,39 @@ export function isRunEvent(value: unknown): value is RunEvent {
       return typeof event.text === 'string';
     case 'planRebalanced':
       return isMillisRecord(event.turns) && isMillisRecord(event.blocks);
+    case 'floorRequested': {
+      const request = event.request as Record<string, unknown> | null;
+      return (
+        typeof event.segmentId === 'string' &&
+        typeof request === 'object' &&
+        request !== null &&
+        typeof request.id === 'string' &&
+        typeof request.name === 'string' &&
+        (request.delegation === undefined || typeof request.delegation === 'string') &&
+        (request.gender === undefined || typeof request.gender === 'string')
+      );
+    }
+    case 'floorRequestMoved':
+      return typeof event.requestId === 'string' && isFiniteNumber(event.toPosition);
+    case 'floorRequestWithdrawn':
+    case 'floorRequestRemoved':
+      return typeof event.requestId === 'string';
+    case 'floorListOrdered':
+      return typeof event.segmentId === 'string' && typeof event.firstTimersFirst === 'boolean';
+    case 'floorListClosed':
+      return typeof event.segmentId === 'string';
+    case 'floorGiven':
+      return typeof event.requestId === 'string' && typeof event.turnId === 'string' && isFiniteNumber(event.allotted);
+    case 'answersGiven':
+      return (
+        typeof event.segmentId === 'string' &&
+        isFiniteNumber(event.allotted) &&
+        Array.isArray(event.answers) &&
+        event.answers.every((a: unknown) => {
+          const answer = a as Record<string, unknown> | null;
+          return typeof answer === 'object' && answer !== null && typeof answer.turnId === 'string' && typeof answer.speakerId === 'string';
+        })
+      );
     default:
       return true;
   }

@@ -1,4 +1,13 @@
-import { FLOOR, type Plan, type PlanTurn } from './plan';
+import {
+  applyListEvent,
+  endRound,
+  markGiven,
+  blockOfRequest,
+  type FloorListEvent,
+  type FloorLists,
+  type FloorTurnEvent,
+} from './floor-list';
+import { AUDIENCE, FLOOR, type Plan, type PlanTurn } from './plan';
 import { assertNever, later, millis, type Instant, type Millis } from './units';
 
 /** Which clock times a run keeps: the agenda's, or the plan anchored at the moment of Start. */
@@ -13,6 +22,8 @@ export interface InsertedTurn {
 
 /** What happened during a run, in the order it happened. The log of these is the run. */
 export type RunEvent =
+  | FloorListEvent
+  | FloorTurnEvent
   | { readonly type: 'sessionStarted'; readonly at: Instant; readonly mode: AnchorMode }
   | { readonly type: 'turnAdvanced'; readonly at: Instant }
   | { readonly type: 'paused'; readonly at: Instant }
@@ -60,6 +71,11 @@ export interface RunTurn {
   /** The allotment before any time added live. */
   readonly allotted: Millis;
   readonly inserted: boolean;
+  /** A speaker from the floor given the floor from the list of speakers: the request, and its question round. */
+  readonly requestId?: string;
+  readonly round?: number;
+  /** A panelist answering the questions of this round. */
+  readonly answersRound?: number;
 }
 
 export interface RunState {
@@ -83,6 +99,8 @@ export interface RunState {
   readonly skipped: readonly string[];
   /** The message shown to the speaker, or null. */
   readonly message: string | null;
+  /** The lists of speakers of the open blocks, by segment id. */
+  readonly floor: FloorLists;
 }
 
 /** Longest message to the speaker, in characters: it must fit a confidence monitor. */
@@ -123,6 +141,7 @@ export function initialRun(plan: Plan): RunState {
     activity: 'speaking',
     skipped: [],
     message: null,
+    floor: {},
   };
 }
 
@@ -167,6 +186,53 @@ function beginAt(run: RunState, index: number, at: Instant): RunState {
   const records = writable(run.records);
   records[id] = { turnId: id, startedAt: at, endedAt: null, spans: [{ kind: 'speaking', from: at, to: null }] };
   return { ...run, current: index, records, activity: 'speaking' };
+}
+
+/** A turn to insert: an id not yet in the run, a speaker, an allotment, and what it answers to. */
+type NewTurn = Omit<RunTurn, 'segmentId' | 'inserted'>;
+
+/**
+ * Inserts turns right after the one holding the floor, in the segment under way (or the next);
+ * with `now` the first begins at once. In an open block the floor comes back after them. Null
+ * when they cannot be inserted (the run is over, an id is taken, an allotment is not a time).
+ */
+function insertTurns(plan: Plan, run: RunState, newTurns: readonly NewTurn[], at: Instant, now: boolean): RunState | null {
+  // Endless time cannot be stored: JSON writes Infinity as null and the reloaded log would be refused.
+  const ids = new Set(newTurns.map((t) => t.id));
+  if (
+    run.status === 'ended' ||
+    ids.size !== newTurns.length ||
+    newTurns.some((t) => typeof t.id !== 'string' || run.turns[t.id] || !(Number.isFinite(t.allotted) && t.allotted > 0))
+  )
+    return null;
+  const heldId = currentTurnId(run);
+  const held = heldId ? run.turns[heldId] : undefined;
+  const nextId = run.order[run.current + 1];
+  const segmentId = held?.segmentId ?? (nextId ? run.turns[nextId]?.segmentId : undefined) ?? plan.segments.at(-1)?.id;
+  if (segmentId === undefined) return null;
+  const turns = writable(run.turns);
+  const added: string[] = [];
+  for (const turn of newTurns) {
+    turns[turn.id] = { ...turn, segmentId, inserted: true };
+    added.push(turn.id);
+  }
+  // In an open block the floor comes back after each speaker it was given to.
+  if (held && held.speakerId === FLOOR) {
+    const floorId = `${added.at(-1)}:floor`;
+    turns[floorId] = { id: floorId, segmentId, speakerId: FLOOR, allotted: held.allotted, inserted: true };
+    added.push(floorId);
+  }
+  const order = [...run.order.slice(0, run.current + 1), ...added, ...run.order.slice(run.current + 1)];
+  const next: RunState = { ...run, turns, order };
+  return now && run.status === 'running' ? beginAt(endCurrent(next, at), run.current + 1, at) : next;
+}
+
+/** The plan's open blocks: the segments that have a list of speakers. */
+const openBlockSets = new WeakMap<Plan, ReadonlySet<string>>();
+function openBlocks(plan: Plan): ReadonlySet<string> {
+  let set = openBlockSets.get(plan);
+  if (!set) openBlockSets.set(plan, (set = new Set(plan.segments.filter((s) => s.open).map((s) => s.id))));
+  return set;
 }
 
 /** Whether an event can follow the run as it stands. */
@@ -230,27 +296,47 @@ export function applyEvent(plan: Plan, run: RunState, event: RunEvent): RunState
       return { ...run, order: [...run.order.slice(0, run.current + 1), ...queue] };
     }
     case 'turnInserted': {
-      // Endless time cannot be stored: JSON writes Infinity as null and the reloaded log would be refused.
-      if (run.status === 'ended' || run.turns[event.turn.id] || !(Number.isFinite(event.turn.allotted) && event.turn.allotted > 0))
-        return run;
+      const turn = event.turn;
+      return (
+        insertTurns(plan, run, [{ id: turn.id, speakerId: turn.speakerId, allotted: turn.allotted }], event.at, event.when === 'now') ?? run
+      );
+    }
+    case 'floorRequested':
+    case 'floorRequestMoved':
+    case 'floorRequestWithdrawn':
+    case 'floorRequestRemoved':
+    case 'floorListOrdered':
+    case 'floorListClosed': {
+      if (run.status === 'ended') return run;
+      const floor = applyListEvent(run.floor, event, openBlocks(plan));
+      return floor === run.floor ? run : { ...run, floor };
+    }
+    case 'floorGiven': {
+      // Given during the block, to someone still waiting on its list.
+      const segmentId = blockOfRequest(run.floor, event.requestId);
       const heldId = currentTurnId(run);
-      const held = heldId ? run.turns[heldId] : undefined;
-      const nextId = run.order[run.current + 1];
-      const segmentId = held?.segmentId ?? (nextId ? run.turns[nextId]?.segmentId : undefined) ?? plan.segments.at(-1)?.id;
-      if (segmentId === undefined) return run;
-      const turns = writable(run.turns);
-      const inserted: RunTurn = { ...event.turn, segmentId, inserted: true };
-      turns[inserted.id] = inserted;
-      const added = [inserted.id];
-      // In an open block the floor comes back after each speaker it was given to.
-      if (held && held.speakerId === FLOOR) {
-        const floorId = `${inserted.id}:floor`;
-        turns[floorId] = { id: floorId, segmentId, speakerId: FLOOR, allotted: held.allotted, inserted: true };
-        added.push(floorId);
-      }
-      const order = [...run.order.slice(0, run.current + 1), ...added, ...run.order.slice(run.current + 1)];
-      const next: RunState = { ...run, turns, order };
-      return event.when === 'now' && running ? beginAt(endCurrent(next, event.at), run.current + 1, event.at) : next;
+      if (!running || segmentId === null || !heldId || run.turns[heldId]!.segmentId !== segmentId) return run;
+      const block = run.floor[segmentId]!;
+      if (block.entries[event.requestId]!.status !== 'waiting') return run;
+      const turn = { id: event.turnId, speakerId: AUDIENCE, allotted: event.allotted, requestId: event.requestId, round: block.round };
+      const next = insertTurns(plan, run, [turn], event.at, true);
+      return next ? { ...next, floor: markGiven(run.floor, event.requestId, event.turnId) } : run;
+    }
+    case 'answersGiven': {
+      const heldId = currentTurnId(run);
+      if (
+        !running ||
+        !heldId ||
+        run.turns[heldId]!.segmentId !== event.segmentId ||
+        !Array.isArray(event.answers) ||
+        event.answers.length === 0
+      )
+        return run;
+      const round = (run.floor[event.segmentId] ?? { round: 1 }).round;
+      if (!event.answers.every((a) => typeof a?.turnId === 'string' && plan.personById[a.speakerId])) return run;
+      const turns = event.answers.map((a) => ({ id: a.turnId, speakerId: a.speakerId, allotted: event.allotted, answersRound: round }));
+      const next = insertTurns(plan, run, turns, event.at, true);
+      return next ? { ...next, floor: endRound(run.floor, event.segmentId) } : run;
     }
     case 'messageSent': {
       const text = typeof event.text === 'string' ? event.text.trim() : '';

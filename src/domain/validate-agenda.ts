@@ -17,6 +17,7 @@ export type IssueCode =
   | 'emptyText'
   | 'notNumber'
   | 'notPositive'
+  | 'notWholeNumber'
   | 'negative'
   | 'notBoolean'
   | 'unknownKey'
@@ -80,7 +81,18 @@ export const AGENDA_KEYS = {
   signals: { wrapUpSeconds: 'optional', finalSeconds: 'optional' },
   person: { id: 'required', name: 'required', role: 'required', honorific: 'optional', position: 'optional', organization: 'optional' },
   question: { id: 'required', text: 'required' },
-  segment: { id: 'required', title: 'optional', question: 'optional', minutes: 'optional', turns: 'optional', flex: 'optional' },
+  segment: {
+    id: 'required',
+    title: 'optional',
+    question: 'optional',
+    minutes: 'optional',
+    turns: 'optional',
+    flex: 'optional',
+    questionMinutes: 'optional',
+    answerMinutes: 'optional',
+    roundSize: 'optional',
+    askGender: 'optional',
+  },
   turn: { speaker: 'required', minutes: 'required' },
 } as const satisfies Record<string, Record<string, KeyRule>>;
 
@@ -311,6 +323,12 @@ export function validateAgenda(data: unknown): Result<LoadedAgenda, AgendaIssue>
           report([...path, 'question'], 'unknownQuestion', { id: segment.question });
         }
         if (segment.flex !== undefined && typeof segment.flex !== 'boolean') report([...path, 'flex'], 'notBoolean');
+        // The list of speakers of an open block: the limit per question and per answer, the round's size, whether gender is asked.
+        if (segment.questionMinutes !== undefined) positive(segment.questionMinutes, [...path, 'questionMinutes']);
+        if (segment.answerMinutes !== undefined) positive(segment.answerMinutes, [...path, 'answerMinutes']);
+        if (segment.roundSize !== undefined && positive(segment.roundSize, [...path, 'roundSize']) && !Number.isInteger(segment.roundSize))
+          report([...path, 'roundSize'], 'notWholeNumber', { found: describe(segment.roundSize) });
+        if (segment.askGender !== undefined && typeof segment.askGender !== 'boolean') report([...path, 'askGender'], 'notBoolean');
         const hasMinutes = segment.minutes !== undefined && positive(segment.minutes, [...path, 'minutes']);
         let turnMinutes = 0;
         let hasTurns = false;

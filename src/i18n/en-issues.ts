@@ -14,6 +14,7 @@ export const enIssues: IssueWords = {
   emptyText: (at) => `${at}must not be empty.`,
   notNumber: (at, d) => `${at}expected a number, found ${d.found}.`,
   notPositive: (at, d) => `${at}must be more than 0, found ${d.found}.`,
+  notWholeNumber: (at, d) => `${at}expected a whole number, found ${d.found}.`,
   negative: (at, d) => `${at}must not be negative, found ${d.found}.`,
   notBoolean: (at) => `${at}expected true or false.`,
   unknownKey: (at, d) => `${at}unknown field "${d.key}"${d.suggestion ? ` (did you mean "${d.suggestion}"?)` : ''}.`,

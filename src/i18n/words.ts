@@ -1,6 +1,7 @@
 /** The shape every language's words must have: the English objects' keys, each a string or a function of the same arguments. */
 import type { en } from './en';
 import type { enDevices } from './en-devices';
+import type { enFloor } from './en-floor';
 import type { enHelp } from './en-help';
 import type { IssueWords } from './en-issues';
 import type { enLog } from './en-log';
@@ -22,4 +23,5 @@ export interface Catalogue {
   readonly issues: IssueWords;
   readonly rebalance: Words<typeof enRebalance>;
   readonly devices: Words<typeof enDevices>;
+  readonly floor: Words<typeof enFloor>;
 }

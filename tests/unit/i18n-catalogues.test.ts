@@ -1,5 +1,6 @@
 import { en } from '../../src/i18n/en';
 import { enDevices } from '../../src/i18n/en-devices';
+import { enFloor } from '../../src/i18n/en-floor';
 import { enHelp } from '../../src/i18n/en-help';
 import { enIssues } from '../../src/i18n/en-issues';
 import { enLog } from '../../src/i18n/en-log';
@@ -19,6 +20,7 @@ const english: Catalogue = {
   issues: enIssues,
   rebalance: enRebalance,
   devices: enDevices,
+  floor: enFloor,
 };
 const languages = { fr, es, ar } as const;
 

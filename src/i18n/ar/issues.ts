@@ -19,6 +19,7 @@ export const issues: IssueWords = {
   notString: (at) => `${place(at)}يجب أن تكون القيمة نصاً.`,
   emptyText: (at) => `${place(at)}يجب ألا تكون القيمة فارغة.`,
   notNumber: (at, d) => `${place(at)}يجب أن تكون القيمة عدداً، والقيمة الموجودة ${v(d.found)}.`,
+  notWholeNumber: (at, d) => `${place(at)}يجب أن تكون القيمة عددًا صحيحًا، والقيمة الموجودة ${v(d.found)}.`,
   notPositive: (at, d) => `${place(at)}يجب أن تكون القيمة أكبر من 0، والقيمة الموجودة ${v(d.found)}.`,
   negative: (at, d) => `${place(at)}يجب ألا تكون القيمة سالبة، والقيمة الموجودة ${v(d.found)}.`,
   notBoolean: (at) => `${place(at)}يجب أن تكون القيمة ${v('true')} أو ${v('false')}.`,

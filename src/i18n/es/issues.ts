@@ -20,6 +20,7 @@ export const issues: IssueWords = {
   notString: (at) => at0(at, 'se esperaba un texto.'),
   emptyText: (at) => at0(at, 'no puede estar vacío.'),
   notNumber: (at, d) => at0(at, `se esperaba un número${got(d.found)}.`),
+  notWholeNumber: (at, d) => at0(at, `debe ser un número entero${got(d.found)}.`),
   notPositive: (at, d) => at0(at, `debe ser mayor que 0${got(d.found)}.`),
   negative: (at, d) => at0(at, `no puede ser negativo${got(d.found)}.`),
   notBoolean: (at) => at0(at, 'se esperaba true o false.'),

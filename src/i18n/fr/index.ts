@@ -1,6 +1,7 @@
 /** The words in this language, module by module (loaded only when a screen chooses it). */
 import type { Catalogue } from '../words';
 import { devices } from './devices';
+import { floor } from './floor';
 import { help } from './help';
 import { issues } from './issues';
 import { log } from './log';
@@ -8,4 +9,4 @@ import { main } from './main';
 import { plan } from './plan';
 import { rebalance } from './rebalance';
 
-export const words: Catalogue = { main, log, plan, help, issues, rebalance, devices };
+export const words: Catalogue = { main, log, plan, help, issues, rebalance, devices, floor };

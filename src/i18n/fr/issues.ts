@@ -22,6 +22,7 @@ export const issues: IssueWords = {
   notString: (p) => at(p, 'du texte est attendu.'),
   emptyText: (p) => at(p, 'ne doit pas être vide.'),
   notNumber: (p, d) => at(p, `un nombre est attendu (valeur trouvée\u00a0: ${found(d.found)}).`),
+  notWholeNumber: (p, d) => at(p, `doit être un nombre entier (valeur trouvée\u00a0: ${found(d.found)}).`),
   notPositive: (p, d) => at(p, `doit être supérieur à 0 (valeur trouvée\u00a0: ${found(d.found)}).`),
   negative: (p, d) => at(p, `ne doit pas être négatif (valeur trouvée\u00a0: ${found(d.found)}).`),
   notBoolean: (p) => at(p, 'true ou false est attendu.'),

@@ -24,6 +24,17 @@ export function describeEvent(event: RunEvent, who: (speakerId: string) => strin
       return words.turnInserted(who(event.turn.speakerId));
     case 'messageSent':
       return words.messageSent(event.text);
+    case 'floorRequested':
+      return words.floorRequested(event.request.name);
+    case 'floorRequestMoved':
+    case 'floorRequestWithdrawn':
+    case 'floorRequestRemoved':
+    case 'floorListOrdered':
+    case 'floorListClosed':
+    case 'answersGiven':
+      return words[event.type];
+    case 'floorGiven':
+      return words.floorGiven;
     default:
       return assertNever(event);
   }

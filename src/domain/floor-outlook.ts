@@ -1,0 +1,70 @@
+/** What the console shows of the list of speakers: whose turn is next, how many wait, and whether the block can fit them. */
+import { askedInRound, emptyBlock, waitingOrder, type FloorBlock, type FloorEntry } from './floor-list';
+import type { FloorRules, Plan } from './plan';
+import { remainingInSegment } from './projection';
+import { currentTurnId, type RunState } from './run';
+import type { Instant, Millis } from './units';
+
+/** The open block whose list the console shows: the one under way, else the next to come; null when none is left. */
+export function listBlockId(plan: Plan, run: RunState): string | null {
+  if (run.status === 'ended') return null;
+  for (let i = Math.max(0, run.current); i < run.order.length; i++) {
+    const segmentId = run.turns[run.order[i]!]?.segmentId;
+    if (segmentId !== undefined && plan.segmentById[segmentId]?.open) return segmentId;
+  }
+  return null;
+}
+
+export interface FloorOutlook {
+  readonly segmentId: string;
+  readonly rules: FloorRules;
+  readonly block: FloorBlock;
+  /** In the order they will be called. */
+  readonly waiting: readonly FloorEntry[];
+  readonly next: FloorEntry | null;
+  /** Whether the block holds the floor now (the list can be called). */
+  readonly underWay: boolean;
+  /** Questions taken in the round under way. */
+  readonly askedInRound: number;
+  /** The round is full: the panel answers next. */
+  readonly roundDone: boolean;
+  /** Time left in the block, while it is under way. */
+  readonly remaining: Millis | null;
+  /**
+   * About how many more questions the block can take, each with its share of the answers; null
+   * before the block. Fewer than `waiting.length`: the console says so early.
+   */
+  readonly fits: number | null;
+}
+
+/** The panelists who answer a round, in the agenda's order. */
+export function panelistIds(plan: Plan): readonly string[] {
+  return plan.people.filter((p) => p.role === 'panelist').map((p) => p.id);
+}
+
+export function floorOutlook(plan: Plan, run: RunState, now: Instant): FloorOutlook | null {
+  const segmentId = listBlockId(plan, run);
+  const rules = segmentId ? plan.segmentById[segmentId]!.floor : null;
+  if (!segmentId || !rules) return null;
+  const block = run.floor[segmentId] ?? emptyBlock();
+  const waiting = waitingOrder(block);
+  const heldId = currentTurnId(run);
+  const underWay = heldId !== null && run.turns[heldId]?.segmentId === segmentId;
+  const asked = askedInRound(block);
+  const remaining = underWay ? remainingInSegment(plan, run, segmentId, now) : null;
+  // Each question costs its limit and its share of the panel's answers (all panelists answer each round).
+  const perQuestion = rules.questionLimit + (rules.answerLimit * panelistIds(plan).length) / rules.roundSize;
+  const fits = remaining === null ? null : Math.max(0, Math.floor(remaining / perQuestion));
+  return {
+    segmentId,
+    rules,
+    block,
+    waiting,
+    next: waiting[0] ?? null,
+    underWay,
+    askedInRound: asked,
+    roundDone: asked >= rules.roundSize,
+    remaining,
+    fits,
+  };
+}
