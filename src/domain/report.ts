@@ -1,3 +1,4 @@
+import { GENDERS, type FloorBlock, type Gender } from './floor-list';
 import { FLOOR, type Plan } from './plan';
 import { allottedWithAdded, segmentBudget } from './projection';
 import { correctionKey, type RecordState } from './record';
@@ -36,6 +37,88 @@ export interface TurnReport {
   readonly messages: readonly { readonly at: Instant; readonly text: string }[];
   readonly note: string | null;
   readonly corrected: { readonly start: boolean; readonly end: boolean };
+  /** A speaker from the floor given the floor from the list: the request; null for other turns. */
+  readonly requestId: string | null;
+  /** The question round a floor speaker asked in; null for other turns. */
+  readonly round: number | null;
+  /** The question round a panelist's answer answered; null for other turns. */
+  readonly answersRound: number | null;
+  /** Who a floor speaker is, as the list has it; null for other turns. */
+  readonly floorSpeaker: { readonly name: string; readonly delegation: string | null } | null;
+}
+
+/** A speaker from the floor, in the order they had the floor. */
+export interface FloorSpeakerReport {
+  /** The turn's position in the record (TurnReport.index). */
+  readonly index: number;
+  readonly turnId: string;
+  readonly requestId: string;
+  readonly name: string;
+  readonly delegation: string | null;
+  /** Self-described, where it was asked; null when not recorded. */
+  readonly gender: Gender | null;
+  readonly round: number | null;
+  readonly status: TurnStatus;
+  readonly planned: Millis;
+  /** Speaking time. */
+  readonly actual: Millis;
+}
+
+/** A panelist's answer to a round of questions. */
+export interface FloorAnswerReport {
+  readonly index: number;
+  readonly turnId: string;
+  readonly speakerId: string;
+  readonly round: number;
+  readonly status: TurnStatus;
+  readonly planned: Millis;
+  readonly actual: Millis;
+}
+
+/** Speakers from the floor of one gender (as they described it, or not recorded). */
+export interface GenderTotal {
+  readonly gender: Gender;
+  /** Requests to speak on the list, whatever became of them. */
+  readonly requests: number;
+  /** Those who had the floor. */
+  readonly speakers: number;
+  /** Their speaking time. */
+  readonly actual: Millis;
+  /** Of all floor speakers' speaking time, 0–1; null when none spoke. */
+  readonly share: number | null;
+}
+
+/** One open block's questions from the floor. */
+export interface FloorBlockReport {
+  readonly segmentId: string;
+  readonly speakers: readonly FloorSpeakerReport[];
+  readonly answers: readonly FloorAnswerReport[];
+  /** Floor speakers who had the floor (their turn begun). */
+  readonly questionsAsked: number;
+  /** Question rounds with at least one question asked. */
+  readonly rounds: number;
+  /** Speaking time of the floor speakers' turns. */
+  readonly questionsTime: Millis;
+  /** Speaking time of the panel's answers. */
+  readonly answersTime: Millis;
+  /** Speaking time of the floor's own turns (the moderator chairing, calling the next). */
+  readonly floorTime: Millis;
+  /** Speaking time of any other turn given in the block (an ad hoc speaker, a follow-up). */
+  readonly otherTime: Millis;
+  /** The moderator's interjections in the block's turns. */
+  readonly interjections: Millis;
+  /** Time used: questions + answers + floor + other + interjections, as the segment's total. */
+  readonly used: Millis;
+  /** The block is over (the run moved past it, or ended): those still waiting were left waiting. */
+  readonly over: boolean;
+  /** Still waiting: at the end of the block, or now while it is under way or to come. */
+  readonly waiting: readonly { readonly name: string; readonly delegation: string | null }[];
+  readonly closedAt: Instant | null;
+  /** Waiting when the list closed; null while it is open. */
+  readonly waitingAtClose: number | null;
+  readonly withdrawn: number;
+  /** By gender (woman, man, another, not recorded), only where a gender was recorded; null otherwise. */
+  readonly genders: readonly GenderTotal[] | null;
 }
 
 export interface GroupTotal {
@@ -71,6 +154,8 @@ export interface Report {
   readonly questions: readonly GroupTotal[];
   readonly people: readonly PersonTotal[];
   readonly balance: Balance | null;
+  /** Questions from the floor, per open block with a list of speakers; null when the run has none. */
+  readonly floor: readonly FloorBlockReport[] | null;
   readonly startedAt: Instant | null;
   readonly endedAt: Instant | null;
 }
@@ -161,6 +246,7 @@ export function buildReport(
     const planned = turn.speakerId === FLOOR ? segmentBudget(plan, run, turn.segmentId) : allottedWithAdded(run, turnId);
     const actual = own ? sum(own, 'speaking') : 0;
     const segment = plan.segmentById[turn.segmentId];
+    const entry = turn.requestId !== undefined ? run.floor[turn.segmentId]?.entries[turn.requestId] : undefined;
     turns.push({
       index: turns.length + 1,
       turnId,
@@ -184,6 +270,10 @@ export function buildReport(
         start: record.corrections[correctionKey(turnId, 'start')] !== undefined,
         end: record.corrections[correctionKey(turnId, 'end')] !== undefined,
       },
+      requestId: turn.requestId ?? null,
+      round: turn.round ?? null,
+      answersRound: turn.answersRound ?? null,
+      floorSpeaker: entry ? { name: entry.name, delegation: entry.delegation ?? null } : null,
     });
   }
 
@@ -237,7 +327,89 @@ export function buildReport(
     questions,
     people,
     balance,
+    floor: floorReport(plan, run, turns),
     startedAt: held[0]?.startedAt ?? null,
     endedAt: run.status === 'ended' ? (run.endedAt as Instant) : null,
+  };
+}
+
+const speakingTime = (turns: readonly TurnReport[]) => millis(turns.reduce((a, t) => a + t.actual, 0));
+
+/** Questions from the floor in each open block that has a list; null when none has. */
+function floorReport(plan: Plan, run: RunState, turns: readonly TurnReport[]): readonly FloorBlockReport[] | null {
+  const blocks = plan.segments.filter((s) => s.open && run.floor[s.id]).map((s) => blockReport(run, s.id, run.floor[s.id]!, turns));
+  return blocks.length > 0 ? blocks : null;
+}
+
+function blockReport(run: RunState, segmentId: string, block: FloorBlock, all: readonly TurnReport[]): FloorBlockReport {
+  const turns = all.filter((t) => t.segmentId === segmentId);
+  const begun = (t: TurnReport) => t.startedAt !== null;
+  const asked = turns.filter((t) => t.requestId !== null);
+  const answered = turns.filter((t) => t.requestId === null && t.answersRound !== null);
+  const floorTurns = turns.filter((t) => t.requestId === null && t.answersRound === null && t.speakerId === FLOOR);
+  const others = turns.filter((t) => t.requestId === null && t.answersRound === null && t.speakerId !== FLOOR);
+  const speakers: FloorSpeakerReport[] = asked.map((t) => {
+    const entry = block.entries[t.requestId!];
+    return {
+      index: t.index,
+      turnId: t.turnId,
+      requestId: t.requestId!,
+      name: entry?.name ?? '',
+      delegation: entry?.delegation ?? null,
+      gender: entry?.gender ?? null,
+      round: t.round,
+      status: t.status,
+      planned: t.planned,
+      actual: t.actual,
+    };
+  });
+  const answers: FloorAnswerReport[] = answered.map((t) => ({
+    index: t.index,
+    turnId: t.turnId,
+    speakerId: t.speakerId,
+    round: t.answersRound!,
+    status: t.status,
+    planned: t.planned,
+    actual: t.actual,
+  }));
+  // Over once the run has ended, or moved past every turn of the block after holding one.
+  const positions = run.order.flatMap((id, i) => (run.turns[id]?.segmentId === segmentId ? [i] : []));
+  const over = run.status === 'ended' || (turns.some(begun) && run.status === 'running' && positions.every((i) => i < run.current));
+  const entries = block.order.map((id) => block.entries[id]!).filter(Boolean);
+  const waiting = entries.filter((e) => e.status === 'waiting').map((e) => ({ name: e.name, delegation: e.delegation ?? null }));
+  const questionsTime = speakingTime(asked);
+  let genders: GenderTotal[] | null = null;
+  if (entries.some((e) => e.gender !== undefined)) {
+    const genderOf = (g: Gender | null | undefined): Gender => g ?? 'notRecorded';
+    genders = GENDERS.map((gender) => {
+      const theirs = speakers.filter((s) => genderOf(s.gender) === gender && s.status !== 'skipped' && s.status !== 'notReached');
+      const actual = millis(theirs.reduce((a, s) => a + s.actual, 0));
+      return {
+        gender,
+        requests: entries.filter((e) => genderOf(e.gender) === gender).length,
+        speakers: theirs.length,
+        actual,
+        share: questionsTime > 0 ? actual / questionsTime : null,
+      };
+    });
+  }
+  return {
+    segmentId,
+    speakers,
+    answers,
+    questionsAsked: asked.filter(begun).length,
+    rounds: new Set(asked.filter(begun).map((t) => t.round)).size,
+    questionsTime,
+    answersTime: speakingTime(answered),
+    floorTime: speakingTime(floorTurns),
+    otherTime: speakingTime(others),
+    interjections: millis(turns.reduce((a, t) => a + t.interjections, 0)),
+    used: millis(turns.reduce((a, t) => a + t.actual + t.interjections, 0)),
+    over,
+    waiting,
+    closedAt: block.closedAt,
+    waitingAtClose: block.waitingAtClose,
+    withdrawn: entries.filter((e) => e.status === 'withdrawn').length,
+    genders,
   };
 }
