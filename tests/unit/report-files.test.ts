@@ -7,7 +7,8 @@ import { buildReport } from '../../src/domain/report';
 import type { RunEvent } from '../../src/domain/run';
 import { instant } from '../../src/domain/units';
 import { balanceLine, heldLine, reportCsv, reportMarkdown, turnRows } from '../../src/features/log/report-files';
-import { at, ev, play, seedPlan, T0 } from './helpers';
+import { floorLog } from './floor-fixture';
+import { at, buildPlan, ev, play, seedPlan, T0 } from './helpers';
 
 const BOM = '\uFEFF';
 
@@ -83,6 +84,10 @@ describe('reportCsv', () => {
       'Messages',
       'Note',
       'Corrected',
+      'Delegation or organisation',
+      'Round',
+      'Answers round',
+      'Gender',
     ]);
     expect(rows).toHaveLength(report.turns.length);
     expect(rows.map((r) => r[3])).toEqual([
@@ -122,6 +127,10 @@ describe('reportCsv', () => {
       'Please wrap up, "thanks"',
       'Cites "Siem Reap–Angkor", then the 2024 plan',
       'Ended',
+      '',
+      '',
+      '',
+      '',
     ]);
     expect(third).toEqual([
       '3',
@@ -143,6 +152,10 @@ describe('reportCsv', () => {
       '0',
       '',
       'First line\r\nsecond line; =SUM(A1)',
+      '',
+      '',
+      '',
+      '',
       '',
     ]);
   });
@@ -241,5 +254,70 @@ describe('reportMarkdown', () => {
     const md = reportMarkdown(plan, report);
     expect(md).toContain('\nThis run was held on 18 June 2025, from 10:00.\n');
     expect(md).toContain('- 1. Hana Salama: a \\| b');
+  });
+});
+
+describe('questions from the floor in the exports', () => {
+  const floorReport = () => {
+    const plan = buildPlan();
+    const log = floorLog();
+    return { plan, report: buildReport(plan, play(plan, log), log, foldRecord([]), at(50), 'mod') };
+  };
+
+  it('gives every floor speaker a CSV row with their name, delegation, round and gender, and each answer its round', () => {
+    const { plan, report } = floorReport();
+    const [header, ...rows] = parseCsv(reportCsv(plan, report)).slice(0, -1);
+    const col = (name: string) => header!.indexOf(name);
+    expect(header!.slice(-4)).toEqual(['Delegation or organisation', 'Round', 'Answers round', 'Gender']);
+    const pick = (row: string[]) => [row[col('Speaker')], row[col('Actual')], ...row.slice(-4)];
+    const floorRows = rows.filter((r) => r[col('Segment')] === 'Questions from the floor' && r[col('Status')] === 'held');
+    expect(floorRows.map(pick)).toEqual([
+      ['The floor', '1:00', '', '', '', ''],
+      ['Alice Aro', '1:30', 'Chile', '1', '', 'Woman'],
+      ['The floor', '0:30', '', '', '', ''],
+      ['Bob Bay', '1:00', 'Kenya', '1', '', 'Man'],
+      ['The floor', '0:30', '', '', '', ''],
+      ['Ana Panelist', '2:00', '', '', '1', ''],
+      ['Ben Panelist', '1:30', '', '', '1', ''],
+      ['The floor', '6:30', '', '', '', ''],
+    ]);
+    // Rounds are numbers a spreadsheet can count.
+    expect(reportCsv(plan, report)).toContain(',Chile,1,,Woman\r\n');
+  });
+
+  it('has a Markdown section on questions from the floor with the speakers, the answers, the totals and gender', () => {
+    const { plan, report } = floorReport();
+    const md = reportMarkdown(plan, report);
+    const section = md.slice(md.indexOf('## Questions from the floor'), md.indexOf('## Turns'));
+    expect(section).toContain('| Alice Aro | Chile | 1 | 1:30 |');
+    expect(section).toContain('| Bob Bay | Kenya | 1 | 1:00 |');
+    expect(section).toContain('| 1 | Ana Panelist | 2:00 |');
+    expect(section).toContain('| 1 | Ben Panelist | 1:30 |');
+    for (const line of [
+      '- Questions asked: 2',
+      '- Question rounds: 1',
+      '- Time for questions: 2:30',
+      '- Time for answers: 3:30',
+      '- The floor’s own time (chairing, between speakers): 8:30',
+      '- Interjections: 0:30',
+      '- Time used: 15:00',
+      '- Left waiting: 1 (Dana Dee)',
+      '- Waiting when the list closed at 17:34: 1',
+      '- Requests withdrawn: 1',
+    ])
+      expect(section).toContain(`${line}\n`);
+    expect(section).toContain('| Woman | 2 | 1 | 1:30 | 60% |');
+    expect(section).toContain('| Man | 1 | 1 | 1:00 | 40% |');
+    expect(section).toContain('| Not recorded | 1 | 0 | 0:00 | 0% |');
+    expect(section).toContain('the agenda records none for the panel');
+    // The turns name the floor speakers and mark the answers.
+    expect(md).toContain('| Alice Aro (Chile) · question, round 1 |');
+    expect(md).toContain('| Ben Panelist · answering round 1 |');
+  });
+
+  it('has no such section when the run had no list of speakers', () => {
+    const { plan, report } = setup();
+    expect(reportMarkdown(plan, report)).not.toContain('Questions from the floor\n');
+    expect(report.floor).toBeNull();
   });
 });

@@ -22,6 +22,7 @@ import type { RecordStore } from '../../store/record-store';
 import { LanguageMenu } from '../../ui/LanguageMenu';
 import { ViewLinks } from '../../ui/ViewLinks';
 import { FloorBalance } from './FloorBalance';
+import { FloorRecord } from './FloorRecord';
 import { heldLine, reportCsv, reportMarkdown, venueDateTime } from './report-files';
 import { Totals } from './Totals';
 import { TurnTable } from './TurnTable';
@@ -179,6 +180,13 @@ export function LogView({ records, storage }: { readonly records: RecordStore; r
         <h2 id="floor-heading">{enLog.floor}</h2>
         <FloorBalance plan={source.plan} report={report} />
       </section>
+
+      {report.floor && (
+        <section aria-labelledby="floor-record-heading">
+          <h2 id="floor-record-heading">{enLog.floorRecord}</h2>
+          <FloorRecord plan={source.plan} report={report} />
+        </section>
+      )}
 
       <section aria-labelledby="turns-heading">
         <h2 id="turns-heading">{enLog.turns}</h2>

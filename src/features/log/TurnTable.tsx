@@ -5,9 +5,8 @@ import type { Report, TurnReport } from '../../domain/report';
 import { zonedDate, zonedInstant } from '../../domain/time-zone';
 import { instant, type Instant } from '../../domain/units';
 import { enLog } from '../../i18n/en-log';
-import { speakerLabel } from '../../i18n/speaker-label';
 import { formatClock } from '../../platform/format';
-import { questionName, seconds, segmentName, turnDifference } from './report-files';
+import { questionName, seconds, segmentName, turnDifference, turnRoundMark, turnSpeaker } from './report-files';
 
 const c = enLog.columns;
 
@@ -123,7 +122,8 @@ function TurnRow({ plan, turn, limits, editable, correcting, onCorrect, onDone, 
           {turn.questionId ? ` (${questionName(plan, turn.questionId)})` : ''}
         </td>
         <td>
-          <bdi>{speakerLabel(plan, turn.speakerId)}</bdi>
+          <bdi>{turnSpeaker(plan, turn)}</bdi>
+          {turnRoundMark(turn) && <span className="round-mark"> · {turnRoundMark(turn)}</span>}
           {turn.status === 'skipped' || turn.status === 'running' ? ` · ${enLog.status[turn.status]}` : ''}
         </td>
         <td className="num">

@@ -3,7 +3,7 @@ import { csvCellText, own, toCsv, type CsvCell } from '../../domain/csv';
 import { questionNumber } from '../../domain/question-number';
 import { en } from '../../i18n/en';
 import type { Plan } from '../../domain/plan';
-import type { Report, TurnReport } from '../../domain/report';
+import type { FloorBlockReport, Report, TurnReport } from '../../domain/report';
 import { enLog } from '../../i18n/en-log';
 import { zonedDate } from '../../domain/time-zone';
 import { instant } from '../../domain/units';
@@ -43,6 +43,23 @@ export function questionName(plan: Plan, questionId: string | null): string {
   return n === null ? '' : en.questionShort(n);
 }
 
+/** Who held a turn: a floor speaker by the name on the list, anyone else as `speakerLabel` has it. */
+export function turnSpeakerName(plan: Plan, turn: TurnReport): string {
+  return turn.floorSpeaker ? turn.floorSpeaker.name : speakerLabel(plan, turn.speakerId);
+}
+
+/** Who held a turn, a floor speaker with the delegation: "Ana Pérez (Chile)". */
+export function turnSpeaker(plan: Plan, turn: TurnReport): string {
+  return turn.floorSpeaker ? enLog.floorSpeaker(turn.floorSpeaker.name, turn.floorSpeaker.delegation) : speakerLabel(plan, turn.speakerId);
+}
+
+/** A floor speaker's question round or a panelist's answer, after the speaker: '' for other turns. */
+export function turnRoundMark(turn: TurnReport): string {
+  if (turn.requestId !== null && turn.round !== null) return enLog.askedInRound(turn.round);
+  if (turn.answersRound !== null) return enLog.answering(turn.answersRound);
+  return '';
+}
+
 const clock = (plan: Plan, at: number | null) => (at === null ? '' : formatClock(at, plan.timeZone, true));
 
 /** Whole seconds as a plain number, for spreadsheets to sum. */
@@ -75,6 +92,10 @@ function turnCells(plan: Plan, report: Report): CsvCell[][] {
     t.messages,
     t.note,
     t.corrected,
+    t.delegation,
+    t.round,
+    t.answersRound,
+    t.gender,
   ].map(own);
   const rows = report.turns.map((turn: TurnReport): CsvCell[] => {
     const difference = turnDifference(turn);
@@ -82,7 +103,7 @@ function turnCells(plan: Plan, report: Report): CsvCell[][] {
       turn.index,
       segmentName(plan, turn.segmentId),
       own(questionName(plan, turn.questionId)),
-      speakerLabel(plan, turn.speakerId),
+      turnSpeakerName(plan, turn),
       own(enLog.status[turn.status]),
       own(seconds(turn.planned)),
       wholeSeconds(turn.planned),
@@ -99,9 +120,23 @@ function turnCells(plan: Plan, report: Report): CsvCell[][] {
       turn.messages.map((m) => m.text).join(' | '),
       turn.note ?? '',
       own([turn.corrected.start ? t.began : '', turn.corrected.end ? t.ended : ''].filter(Boolean).join(', ')),
+      turn.floorSpeaker?.delegation ?? '',
+      turn.requestId !== null && turn.round !== null ? turn.round : own(''),
+      turn.answersRound ?? own(''),
+      own(genderWord(report, turn)),
     ];
   });
   return [header, ...rows];
+}
+
+/** A floor speaker's gender as recorded, in words; '' for other turns and where none was recorded. */
+function genderWord(report: Report, turn: TurnReport): string {
+  if (turn.requestId === null) return '';
+  for (const block of report.floor ?? []) {
+    const speaker = block.speakers.find((s) => s.turnId === turn.turnId);
+    if (speaker?.gender) return enLog.genders[speaker.gender];
+  }
+  return '';
 }
 
 /** The rows of the CSV as a spreadsheet reads them back. */
@@ -164,6 +199,7 @@ export function reportMarkdown(plan: Plan, report: Report): string {
   }
   const balance = balanceLine(plan, report);
   if (balance) lines.push('', md(balance));
+  if (report.floor) lines.push('', ...floorMarkdown(plan, report.floor));
   lines.push('', `## ${enLog.turns}`, '');
   lines.push(
     `| ${t.index} | ${t.segment} | ${t.speaker} | ${t.planned} | ${t.actual} | ${t.difference} | ${t.began} | ${t.ended} |`,
@@ -172,15 +208,71 @@ export function reportMarkdown(plan: Plan, report: Report): string {
   for (const turn of report.turns) {
     if (turn.status === 'notReached') continue;
     lines.push(
-      `| ${turn.index} | ${md(segmentName(plan, turn.segmentId))} | ${md(speakerLabel(plan, turn.speakerId))} | ${seconds(turn.planned)} | ${seconds(turn.actual)} | ${turnDifference(turn)} | ${clock(plan, turn.startedAt)} | ${clock(plan, turn.endedAt)} |`,
+      `| ${turn.index} | ${md(segmentName(plan, turn.segmentId))} | ${md(turnSpeakerCell(plan, turn))} | ${seconds(turn.planned)} | ${seconds(turn.actual)} | ${turnDifference(turn)} | ${clock(plan, turn.startedAt)} | ${clock(plan, turn.endedAt)} |`,
     );
   }
   const notes = report.turns.filter((turn) => turn.note);
   if (notes.length > 0) {
     lines.push('', `## ${t.note}`, '');
-    for (const turn of notes) lines.push(`- ${turn.index}. ${md(speakerLabel(plan, turn.speakerId))}: ${md(turn.note!)}`);
+    for (const turn of notes) lines.push(`- ${turn.index}. ${md(turnSpeaker(plan, turn))}: ${md(turn.note!)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+const turnSpeakerCell = (plan: Plan, turn: TurnReport) => {
+  const mark = turnRoundMark(turn);
+  return mark ? `${turnSpeaker(plan, turn)} · ${mark}` : turnSpeaker(plan, turn);
+};
+
+/** The totals of an open block as label and value, in the order the record shows them. */
+export function floorTotals(plan: Plan, block: FloorBlockReport): [string, string][] {
+  const f = enLog.floorTotals;
+  const rows: [string, string][] = [
+    [f.questionsAsked, String(block.questionsAsked)],
+    [f.rounds, String(block.rounds)],
+    [f.questionsTime, seconds(block.questionsTime)],
+    [f.answersTime, seconds(block.answersTime)],
+    [f.floorTime, seconds(block.floorTime)],
+  ];
+  if (block.otherTime > 0) rows.push([f.otherTime, seconds(block.otherTime)]);
+  if (block.interjections > 0) rows.push([f.interjections, seconds(block.interjections)]);
+  rows.push([f.used, seconds(block.used)]);
+  const names = block.waiting.map((w) => enLog.floorSpeaker(w.name, w.delegation));
+  const waiting = names.length > 0 ? `${names.length} (${enLog.waitingNames(names)})` : '0';
+  rows.push([block.over ? f.leftWaiting : f.waitingNow, waiting]);
+  if (block.closedAt !== null && block.waitingAtClose !== null)
+    rows.push([f.waitingAtClose(formatClock(block.closedAt, plan.timeZone)), String(block.waitingAtClose)]);
+  rows.push([f.withdrawn, String(block.withdrawn)]);
+  return rows;
+}
+
+/** The Markdown section on questions from the floor: per block, the speakers, the answers, the totals and, where recorded, gender. */
+function floorMarkdown(plan: Plan, blocks: readonly FloorBlockReport[]): string[] {
+  const lines: string[] = [`## ${enLog.floorRecord}`];
+  for (const block of blocks) {
+    if (blocks.length > 1) lines.push('', `### ${md(segmentName(plan, block.segmentId))}`);
+    lines.push('', `| ${t.speaker} | ${t.delegation} | ${t.round} | ${t.actual} |`, '| --- | --- | ---: | ---: |');
+    for (const s of block.speakers) lines.push(`| ${md(s.name)} | ${md(s.delegation ?? '')} | ${s.round ?? ''} | ${seconds(s.actual)} |`);
+    if (block.answers.length > 0) {
+      lines.push('', `| ${t.round} | ${t.panelist} | ${t.actual} |`, '| ---: | --- | ---: |');
+      for (const a of block.answers) lines.push(`| ${a.round} | ${md(speakerLabel(plan, a.speakerId))} | ${seconds(a.actual)} |`);
+    }
+    lines.push('');
+    for (const [label, value] of floorTotals(plan, block)) lines.push(`- ${md(label)}${en.colon}${md(value)}`);
+    if (block.genders) {
+      lines.push(
+        '',
+        `| ${t.gender} | ${t.requests} | ${t.speakers} | ${t.spoke} | ${t.shareOfQuestions} |`,
+        '| --- | ---: | ---: | ---: | ---: |',
+      );
+      for (const g of block.genders)
+        lines.push(
+          `| ${enLog.genders[g.gender]} | ${g.requests} | ${g.speakers} | ${seconds(g.actual)} | ${g.share === null ? '' : formatPercent(g.share)} |`,
+        );
+      lines.push('', md(enLog.genderPanelNote));
+    }
+  }
+  return lines;
 }
 
 export function personName(plan: Plan, id: string): string {
