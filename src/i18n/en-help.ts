@@ -10,6 +10,7 @@ export const enHelp = {
     ['−', 'Remove 30 seconds from the turn'],
     ['Z or Ctrl+Z', 'Undo the last action'],
     ['G', 'Give the floor to someone (insert a turn)'],
+    ['L', 'Give the floor to the next on the list of speakers'],
     ['R', 'Accept the offered rebalance of the turns to come'],
     ['M', 'Compose a message to the speaker (Enter sends)'],
     ['Esc', 'Clear the message on the speaker view; close a dialog'],

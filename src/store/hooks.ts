@@ -1,8 +1,11 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { Person } from '../domain/agenda';
+import { blockOfRequest, type FloorEntry } from '../domain/floor-list';
+import { floorOutlook, listBlockId, type FloorOutlook } from '../domain/floor-outlook';
 import { countdownSeconds, signalFor, upcomingCount, upcomingTurns, type Signal, type UpcomingTurn } from '../domain/projection';
 import type { Plan } from '../domain/plan';
+import type { RunTurn } from '../domain/run';
 import { selectProjection, selectRebalance } from './selectors';
 import type { ShowActions, ShowState, ShowStore } from './show-state';
 
@@ -116,3 +119,41 @@ export const useRunSecond = () => useShow((s) => (s.run.status === 'running' ? M
 export const useNow = () => useShow((s) => s.now);
 /** The rehearsal's speed, or null for the live run. */
 export const useRehearsalSpeed = () => useShow((s) => s.rehearsal?.speed ?? null);
+
+/** The turn holding the floor (or the first, before the start); the same object between run events. */
+export const useCurrentTurn = (): RunTurn | undefined =>
+  useShow((s) => {
+    const id = selectProjection(s).turnId;
+    return id ? s.run.turns[id] : undefined;
+  });
+
+/** A request on a list of speakers, by its id; the same object between run events. */
+export const useFloorRequest = (requestId: string | undefined): FloorEntry | undefined =>
+  useShow((s) => {
+    const segmentId = requestId ? blockOfRequest(s.run.floor, requestId) : null;
+    return segmentId ? s.run.floor[segmentId]!.entries[requestId!] : undefined;
+  });
+
+/** Whether the console shows a list of speakers (an open block under way or to come): its code loads only then. */
+export const useHasFloorList = () =>
+  useShow((s) => {
+    const segmentId = listBlockId(s.plan, s.run);
+    return segmentId !== null && !!s.plan.segmentById[segmentId]?.floor;
+  });
+
+/**
+ * The list of speakers as the console shows it, or null. It changes with run events and when the
+ * number of questions the block can still take changes, not with each second (`remaining` is left
+ * as it was when that number last changed).
+ */
+export function useFloorOutlook(): FloorOutlook | null {
+  const fits = useShow((s) => floorOutlook(s.plan, s.run, s.now)?.fits ?? -1);
+  const plan = usePlan();
+  const run = useRunState();
+  const store = useShowStore();
+  return useMemo(
+    () => floorOutlook(plan, run, store.getState().now),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [plan, run, fits, store],
+  );
+}

@@ -84,7 +84,7 @@ describe('Console', () => {
     const user = userEvent.setup();
     setup(<Console />);
     await user.keyboard(' ');
-    await user.click(screen.getByRole('button', { name: /^Give the floor/ }));
+    await user.click(screen.getByRole('button', { name: /^Give the floor…/ }));
     await user.selectOptions(await screen.findByLabelText('Person'), 'H.E. Papa Maguèye Diop');
     await user.clear(screen.getByLabelText('Minutes'));
     await user.type(screen.getByLabelText('Minutes'), '1.5');

@@ -1,7 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { lazyComponent } from '../../platform/lazy-component';
 import { en } from '../../i18n/en';
-import { useActions, useControl, useHasRebalanceOffer } from '../../store/hooks';
+import { useActions, useControl, useHasFloorList, useHasRebalanceOffer } from '../../store/hooks';
 import { Controls } from './Controls';
 import { CurrentSpeaker } from './CurrentSpeaker';
 import { LinkBar } from './LinkBar';
@@ -16,6 +16,7 @@ const HelpOverlay = lazyComponent(() => import('./HelpOverlay').then((m) => m.He
 const InsertTurnDialog = lazyComponent(() => import('./InsertTurnDialog').then((m) => m.InsertTurnDialog));
 const RebalanceOffer = lazyComponent(() => import('./RebalanceOffer').then((m) => m.RebalanceOffer));
 const MessageDialog = lazyComponent(() => import('./MessageDialog').then((m) => m.MessageDialog));
+const FloorList = lazyComponent(() => import('./FloorList').then((m) => m.FloorList));
 
 /** The moderator's console: one laptop screen, no scrolling. `onTakeOver` takes control from another window. */
 export function Console({ onTakeOver, footer }: { readonly onTakeOver?: () => void; readonly footer?: ReactNode }) {
@@ -23,6 +24,8 @@ export function Console({ onTakeOver, footer }: { readonly onTakeOver?: () => vo
   const control = useControl();
   // The offer's code is fetched the first time there is one, not with the first page.
   const offer = useHasRebalanceOffer();
+  // So is the list of speakers', while an open block is under way or to come.
+  const floorList = useHasFloorList();
   const [dialog, setDialog] = useState<'help' | 'insert' | 'message' | null>(null);
   const toggleHelp = useCallback(() => setDialog((d) => (d === 'help' ? null : 'help')), []);
   const openInsert = useCallback(() => {
@@ -47,6 +50,7 @@ export function Console({ onTakeOver, footer }: { readonly onTakeOver?: () => vo
             <Timer which="session" label={en.timers.session} size="large" />
           </div>
           {offer && <RebalanceOffer />}
+          {floorList && <FloorList />}
           <UpNext />
         </div>
       </main>

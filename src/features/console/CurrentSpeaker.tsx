@@ -3,7 +3,16 @@ import { speakerLabel } from '../../i18n/speaker-label';
 import { AUDIENCE, FLOOR } from '../../domain/plan';
 import type { Signal } from '../../domain/projection';
 import { en } from '../../i18n/en';
-import { useActivity, useCurrentSpeaker, usePerson, usePlan, useStatus, useTurnSignal } from '../../store/hooks';
+import {
+  useActivity,
+  useCurrentSpeaker,
+  useCurrentTurn,
+  useFloorRequest,
+  usePerson,
+  usePlan,
+  useStatus,
+  useTurnSignal,
+} from '../../store/hooks';
 import { Announcer } from '../../ui/Announcer';
 import { SignalShape } from '../../ui/SignalShape';
 import { signalWord } from '../../ui/signal-word';
@@ -19,7 +28,17 @@ export const CurrentSpeaker = memo(function CurrentSpeaker() {
   const signal = useTurnSignal();
   const shown: Signal = status === 'running' ? signal : 'normal';
   const state = signalWord(status, activity, shown);
-  const name = status === 'ended' ? en.ended : speakerLabel(plan, speakerId);
+  // A speaker given the floor from the list of speakers shows by name, the delegation below.
+  const request = useFloorRequest(useCurrentTurn()?.requestId);
+  const name = status === 'ended' ? en.ended : (request?.name ?? speakerLabel(plan, speakerId));
+  const detail =
+    status === 'ended'
+      ? ''
+      : speakerId === AUDIENCE
+        ? (request?.delegation ?? '')
+        : speakerId === FLOOR
+          ? en.floorDetail
+          : [person?.position, person?.organization].filter(Boolean).join(' · ');
   return (
     <>
       <section
@@ -33,11 +52,7 @@ export const CurrentSpeaker = memo(function CurrentSpeaker() {
             {name}
           </p>
           <p className="current-detail" dir="auto">
-            {speakerId === FLOOR
-              ? en.floorDetail
-              : speakerId === AUDIENCE || status === 'ended'
-                ? ''
-                : [person?.position, person?.organization].filter(Boolean).join(' · ')}
+            {detail}
           </p>
         </div>
         <div className="current-signal">

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { formatDuration } from '../../platform/format';
-import { speakerLabel } from '../../i18n/speaker-label';
+import { turnLabel } from '../../i18n/speaker-label';
 import { en } from '../../i18n/en';
-import { useActions, usePlan, useStatus, useUpcoming } from '../../store/hooks';
+import { useActions, usePlan, useRunState, useStatus, useUpcoming } from '../../store/hooks';
 
 /**
  * Rows the queue shows: what fits the console's right column at 1366×768 (the last one fades into
@@ -18,6 +18,7 @@ export const UpNext = memo(function UpNext() {
   const shown = total > QUEUE_ROWS + 1 ? turns.slice(0, QUEUE_ROWS) : turns;
   const rest = total - shown.length;
   const plan = usePlan();
+  const run = useRunState();
   const actions = useActions();
   // A move counts positions among the turns after the one holding the floor; before the start,
   // the first turn is shown as the current one but is still among them.
@@ -31,7 +32,7 @@ export const UpNext = memo(function UpNext() {
       ) : (
         <ol>
           {shown.map((turn, position) => {
-            const name = speakerLabel(plan, turn.speakerId);
+            const name = turnLabel(plan, run, turn.turnId);
             const segment = plan.segmentById[turn.segmentId];
             return (
               <li key={turn.turnId}>

@@ -14,6 +14,8 @@ function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName;
+  // A checkbox takes no text: the keys still work with one focused (the list of speakers' option).
+  if (target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio')) return false;
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
 }
 
@@ -66,6 +68,9 @@ export function useConsoleKeys({ actions, toggleHelp, openInsert, openMessage, d
         case 'g':
         case 'G':
           return run(openInsert);
+        case 'l':
+        case 'L':
+          return run(actions.giveFloorToNext);
         case 'r':
         case 'R':
           return run(actions.acceptRebalance);

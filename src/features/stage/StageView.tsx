@@ -2,13 +2,15 @@ import { memo, useEffect, useRef, useState, useSyncExternalStore, type CSSProper
 import { displayName } from '../../domain/agenda';
 import type { Signal } from '../../domain/projection';
 import { en } from '../../i18n/en';
-import { speakerLabel } from '../../i18n/speaker-label';
+import { requestLabel, speakerLabel } from '../../i18n/speaker-label';
 import { formatCountdown } from '../../platform/format';
 import type { LinkStatus } from '../../platform/console-link';
 import {
   useActivity,
   useCountdownSeconds,
   useCurrentSpeaker,
+  useCurrentTurn,
+  useFloorRequest,
   useMessage,
   usePlan,
   useRehearsalSpeed,
@@ -62,6 +64,8 @@ export function StageView({ link, room }: { readonly link: ConsoleLink; readonly
   const runStatus = useStatus();
   const activity = useActivity();
   const speakerId = useCurrentSpeaker();
+  // A speaker given the floor from the list of speakers shows by name and delegation.
+  const request = useFloorRequest(useCurrentTurn()?.requestId);
   const signal = useTurnSignal();
   const message = useMessage();
   const rehearsal = useRehearsalSpeed();
@@ -94,7 +98,7 @@ export function StageView({ link, room }: { readonly link: ConsoleLink; readonly
   const shown: Signal = runStatus === 'running' && !lost ? signal : 'normal';
   const person = speakerId ? plan.personById[speakerId] : undefined;
   const word = lost ? en.stage.lost : signalWord(runStatus, activity, shown, en.stage.waiting);
-  const name = runStatus === 'ended' ? '' : person ? displayName(person) : speakerLabel(plan, speakerId);
+  const name = runStatus === 'ended' ? '' : request ? requestLabel(request) : person ? displayName(person) : speakerLabel(plan, speakerId);
   return (
     <main
       className="stage"

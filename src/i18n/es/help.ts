@@ -11,6 +11,7 @@ export const help = {
     ['−', 'Quitar 30 segundos a la intervención'],
     ['Z o Ctrl+Z', 'Deshacer la última acción'],
     ['G', 'Dar la palabra a alguien (insertar una intervención)'],
+    ['L', 'Dar la palabra a la siguiente persona de la lista de oradores'],
     ['R', 'Aceptar la redistribución propuesta de las intervenciones pendientes'],
     ['M', 'Escribir un mensaje para quien tiene la palabra (Intro lo envía)'],
     ['Esc', 'Borrar el mensaje de la vista de oradores; cerrar un cuadro de diálogo'],

@@ -10,6 +10,7 @@ export const help = {
     ['−', 'Retirer 30 secondes à l’intervention'],
     ['Z ou Ctrl+Z', 'Défaire la dernière action'],
     ['G', 'Donner la parole à une personne (ajouter une intervention)'],
+    ['L', 'Donner la parole au suivant sur la liste des orateurs'],
     ['R', 'Accepter le rééquilibrage proposé pour les interventions à venir'],
     ['M', 'Rédiger un message à l’intervenant (Entrée pour l’envoyer)'],
     ['Échap', 'Effacer le message de l’écran des intervenants\u00a0; fermer une boîte de dialogue'],
