@@ -49,6 +49,10 @@ const valid: [string, unknown][] = [
   ['a "$schema" path for editors', withValue(base, ['$schema'], '../agenda.schema.json')],
   ['signals of zero and some', buildAgenda({ signals: { wrapUpSeconds: 30, finalSeconds: 0 } })],
   ['empty signals', buildAgenda({ signals: {} as never })],
+  [
+    "an open block's list-of-speakers fields",
+    withValue(base, ['segments', 2], { id: 'floor', minutes: 15, questionMinutes: 1.5, answerMinutes: 2, roundSize: 3, askGender: true }),
+  ],
 ];
 
 /** Structurally broken agendas both must refuse. */
@@ -88,6 +92,11 @@ const broken: [string, unknown][] = [
   ['an empty list of segments', withValue(base, ['segments'], [])],
   ['a "$schema" that is not text', withValue(base, ['$schema'], 5)],
   ['a list instead of an agenda', [base]],
+  ['a question limit of zero', withValue(base, ['segments', 2, 'questionMinutes'], 0)],
+  ['a negative answer limit', withValue(base, ['segments', 2, 'answerMinutes'], -2)],
+  ['a round of no questions', withValue(base, ['segments', 2, 'roundSize'], 0)],
+  ['a round of two and a half questions', withValue(base, ['segments', 2, 'roundSize'], 2.5)],
+  ['askGender that is not true or false', withValue(base, ['segments', 2, 'askGender'], 'yes')],
   ['a "__proto__" key', JSON.parse(JSON.stringify(base).replace('{', '{"__proto__":{"x":1},'))],
 ];
 

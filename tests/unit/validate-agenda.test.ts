@@ -151,6 +151,37 @@ describe('validateAgenda', () => {
     expect(validateAgenda(withValue(buildAgenda(), ['segments', 2, 'turns'], [])).ok).toBe(true);
   });
 
+  it("accepts an open block's list-of-speakers fields and carries them into the plan", () => {
+    const floor = { id: 'floor', minutes: 15, questionMinutes: 1, answerMinutes: 2.5, roundSize: 3, askGender: true };
+    const result = validateAgenda(withValue(buildAgenda(), ['segments', 2], floor));
+    if (!result.ok) throw new Error('expected the agenda to load');
+    expect(result.value.warnings).toEqual([]);
+    expect(compilePlan(result.value.agenda, 'UTC').segmentById['floor']!.floor).toEqual({
+      questionLimit: 60_000,
+      answerLimit: 150_000,
+      roundSize: 3,
+      askGender: true,
+    });
+  });
+
+  it('gives an open block without those fields the default rules, and other segments none', () => {
+    const plan = compilePlan(buildAgenda(), 'UTC');
+    expect(plan.segmentById['floor']!.floor).toEqual({ questionLimit: 90_000, answerLimit: 120_000, roundSize: 1, askGender: false });
+    expect(plan.segmentById['round-1']!.floor).toBeNull();
+  });
+
+  it.each([
+    ['questionMinutes', 0, 'notPositive', { found: 0 }],
+    ['answerMinutes', -1, 'notPositive', { found: -1 }],
+    ['questionMinutes', '2', 'notNumber', { found: '"2"' }],
+    ['roundSize', 0, 'notPositive', { found: 0 }],
+    ['roundSize', 2.5, 'notWholeNumber', { found: '2.5' }],
+    ['askGender', 'yes', 'notBoolean', undefined],
+  ])('reports %s of %j as %s', (key, value, code, detail) => {
+    const errors = errorsOf(withValue(buildAgenda(), ['segments', 2, key], value));
+    expect(errors).toEqual([{ path: ['segments', 2, key], code, ...(detail && { detail }) }]);
+  });
+
   it('reports dates and times that are not on the calendar or the clock', () => {
     const errors = errorsOf(buildAgenda({ date: '2025-02-30', start: '24:00', end: '7:00' }));
     expect(errors.map((e) => [formatPath(e.path), e.code])).toEqual([
