@@ -219,6 +219,8 @@ function insertTurns(plan: Plan, run: RunState, newTurns: readonly NewTurn[], at
   // In an open block the floor comes back after each speaker it was given to.
   if (held && held.speakerId === FLOOR) {
     const floorId = `${added.at(-1)}:floor`;
+    // An id already taken (only a hand-made log could do it) is refused rather than overwritten.
+    if (run.turns[floorId] || ids.has(floorId)) return null;
     turns[floorId] = { id: floorId, segmentId, speakerId: FLOOR, allotted: held.allotted, inserted: true };
     added.push(floorId);
   }
