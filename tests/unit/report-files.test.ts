@@ -301,7 +301,7 @@ describe('questions from the floor in the exports', () => {
       '- The floor’s own time (chairing, between speakers): 8:30',
       '- Interjections: 0:30',
       '- Time used: 15:00',
-      '- Left waiting: 1 (Dana Dee)',
+      '- Left waiting: 1 · Dana Dee',
       '- Waiting when the list closed at 17:34: 1',
       '- Requests withdrawn: 1',
     ])

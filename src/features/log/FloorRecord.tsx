@@ -17,9 +17,10 @@ export function FloorRecord({ plan, report }: { readonly plan: Plan; readonly re
   return (
     <div className="floor-record">
       {blocks.map((block) => (
-        <div key={block.segmentId} className="floor-block">
+        // Side by side where they fit, one above the other on a narrow screen (the .floor grid).
+        <div key={block.segmentId} className="floor floor-block">
           {blocks.length > 1 && (
-            <h3>
+            <h3 className="balance-line">
               <bdi>{segmentName(plan, block.segmentId)}</bdi>
             </h3>
           )}
@@ -35,7 +36,7 @@ function BlockTables({ plan, block }: { readonly plan: Plan; readonly block: Flo
   return (
     <>
       {block.speakers.length === 0 ? (
-        <p>{enLog.noFloorSpeakers}</p>
+        <p className="balance-line">{enLog.noFloorSpeakers}</p>
       ) : (
         <table className="log-table floor-speakers" aria-labelledby={`${id}-speakers`}>
           <caption id={`${id}-speakers`}>{enLog.floorSpeakers}</caption>
@@ -54,10 +55,13 @@ function BlockTables({ plan, block }: { readonly plan: Plan; readonly block: Flo
           <tbody>
             {block.speakers.map((s) => (
               <tr key={s.turnId} data-status={s.status}>
-                <th scope="row" dir="auto">
-                  {s.name}
+                {/* A name and a delegation each in its own direction, the cell keeping the page's. */}
+                <th scope="row">
+                  <bdi dir="auto">{s.name}</bdi>
                 </th>
-                <td dir="auto">{s.delegation ?? ''}</td>
+                <td>
+                  <bdi dir="auto">{s.delegation ?? ''}</bdi>
+                </td>
                 <td className="num">{s.round ?? ''}</td>
                 <td className="num">
                   <span dir="ltr">{seconds(s.actual)}</span>
@@ -105,8 +109,8 @@ function BlockTables({ plan, block }: { readonly plan: Plan; readonly block: Flo
             <tr key={label}>
               <th scope="row">{label}</th>
               {/* Durations and counts read left to right; the names of those waiting in their own direction. */}
-              <td className="num" dir="auto">
-                {value}
+              <td className="num">
+                <bdi dir="auto">{value}</bdi>
               </td>
             </tr>
           ))}
@@ -147,7 +151,7 @@ function BlockTables({ plan, block }: { readonly plan: Plan; readonly block: Flo
               ))}
             </tbody>
           </table>
-          <p className="floor-note">{enLog.genderPanelNote}</p>
+          <p className="balance-line floor-note">{enLog.genderPanelNote}</p>
         </>
       )}
     </>

@@ -238,7 +238,7 @@ export function floorTotals(plan: Plan, block: FloorBlockReport): [string, strin
   if (block.interjections > 0) rows.push([f.interjections, seconds(block.interjections)]);
   rows.push([f.used, seconds(block.used)]);
   const names = block.waiting.map((w) => enLog.floorSpeaker(w.name, w.delegation));
-  const waiting = names.length > 0 ? `${names.length} (${enLog.waitingNames(names)})` : '0';
+  const waiting = names.length > 0 ? `${names.length} · ${enLog.waitingNames(names)}` : '0';
   rows.push([block.over ? f.leftWaiting : f.waitingNow, waiting]);
   if (block.closedAt !== null && block.waitingAtClose !== null)
     rows.push([f.waitingAtClose(formatClock(block.closedAt, plan.timeZone)), String(block.waitingAtClose)]);
