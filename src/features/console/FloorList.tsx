@@ -5,7 +5,6 @@ import type { Plan } from '../../domain/plan';
 import { enFloor } from '../../i18n/en-floor';
 import { formatClock } from '../../platform/format';
 import { useActions, useControl, useFloorOutlook, usePlan, useRunState } from '../../store/hooks';
-import './floor-list.css';
 
 /**
  * The list of speakers of the open block under way or to come: requests to speak added as hands go
@@ -53,14 +52,17 @@ export const FloorList = memo(function FloorList() {
           {enFloor.timeFor(waiting.length, fits!)}
         </p>
       )}
-      <div className="floor-round">
-        <p>{rules.roundSize === 1 ? enFloor.oneByOne : enFloor.round(block.round, outlook.askedInRound, rules.roundSize)}</p>
-        {canAnswer && (
-          <button type="button" disabled={!canAct} onClick={actions.panelAnswers}>
-            {enFloor.panelAnswers}
-          </button>
-        )}
-      </div>
+      {/* The round matters once the block holds the floor: before it, the list stays small. */}
+      {underWay && (
+        <div className="floor-round">
+          <p>{rules.roundSize === 1 ? enFloor.oneByOne : enFloor.round(block.round, outlook.askedInRound, rules.roundSize)}</p>
+          {canAnswer && (
+            <button type="button" disabled={!canAct} onClick={actions.panelAnswers}>
+              {enFloor.panelAnswers}
+            </button>
+          )}
+        </div>
+      )}
       {waiting.length > 0 && (
         <ol className="floor-waiting" aria-label={enFloor.waiting(waiting.length)}>
           {waiting.map((entry, position) => (
