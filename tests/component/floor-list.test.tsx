@@ -186,7 +186,8 @@ describe('FloorList', () => {
   });
 
   it('says questions are taken one by one when the round is of one', async () => {
-    await start(15, { roundSize: 1 });
+    const { user } = await start(15, { roundSize: 1 });
+    await user.keyboard(' ');
     expect(inList().getByText('Questions one by one')).toBeInTheDocument();
   });
 
