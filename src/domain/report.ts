@@ -300,10 +300,17 @@ export function buildReport(
     turns.filter((t) => t.speakerId === id).reduce((a, t) => a + t.actual, 0) +
     (id === moderatorId ? turns.reduce((a, t) => a + t.interjections, 0) : 0);
   const panelTotal = panelists.reduce((a, id) => a + spoken(id), 0);
+  // The floor's turns in an open block share its budget: each block counts once, however often the floor came back.
+  const plannedFor = (id: string) => {
+    const held = turns.filter((t) => t.speakerId === id && t.status !== 'skipped');
+    if (id !== FLOOR) return held.reduce((a, t) => a + t.planned, 0);
+    const blocks = new Map(held.map((t) => [t.segmentId, t.planned] as const));
+    return [...blocks.values()].reduce((a, p) => a + p, 0);
+  };
   const people: PersonTotal[] = personIds.map((id) => ({
     personId: id,
     turns: turns.filter((t) => t.speakerId === id && (t.status === 'held' || t.status === 'running')).length,
-    planned: millis(turns.filter((t) => t.speakerId === id && t.status !== 'skipped').reduce((a, t) => a + t.planned, 0)),
+    planned: millis(plannedFor(id)),
     actual: millis(spoken(id)),
     share: panelists.includes(id) && panelTotal > 0 ? spoken(id) / panelTotal : null,
   }));
