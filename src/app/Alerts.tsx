@@ -1,4 +1,5 @@
 import { en } from '../i18n/en';
+import { enAlerts } from '../i18n/en-alerts';
 import { lazyComponent } from '../platform/lazy-component';
 import { useActions, useLoadFailure, useStorageProblem, useWarnings } from '../store/hooks';
 
@@ -16,7 +17,7 @@ export function Alerts() {
       {failure && (
         <div role="alert" className="alert">
           <p>
-            <strong>{en.loadedFrom(failure.source)}</strong>
+            <strong>{enAlerts.loadedFrom(failure.source)}</strong>
           </p>
           <IssueList issues={failure.issues} />
           <button type="button" onClick={actions.dismissLoadFailure}>
@@ -26,13 +27,13 @@ export function Alerts() {
       )}
       {storage && (
         <div role="alert" className="alert">
-          {en.storage[storage]}
+          {enAlerts.storage[storage]}
         </div>
       )}
       {warnings.length > 0 && (
         <div role="status" className="warning">
           <strong>
-            {en.warningsTitle}
+            {enAlerts.warningsTitle}
             {en.colon}
           </strong>{' '}
           <IssueSentences issues={warnings} />

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { en } from '../i18n/en';
+import { enAlerts } from '../i18n/en-alerts';
 import { updateReady } from '../platform/update-ready';
 import { useStatus } from '../store/hooks';
 
@@ -10,9 +10,9 @@ export function UpdateBanner() {
   if (!apply || status === 'running') return null;
   return (
     <div role="status" className="update">
-      {en.update.ready}{' '}
+      {enAlerts.update.ready}{' '}
       <button type="button" onClick={apply}>
-        {en.update.reload}
+        {enAlerts.update.reload}
       </button>
     </div>
   );

@@ -3,6 +3,8 @@
  * up, in the order the moderator keeps, rounds of questions and the panel's answers. Pure: the run
  * folds these events (see run.ts) like any other, so undo, reload and other devices follow.
  */
+import type { Plan } from './plan';
+import type { RunState } from './run';
 import type { Instant, Millis } from './units';
 
 /** Self-described, and asked only where the agenda asks for it. */
@@ -209,4 +211,14 @@ export function markGiven(lists: FloorLists, requestId: string, turnId: string):
 export function endRound(lists: FloorLists, segmentId: string): FloorLists {
   const block = lists[segmentId] ?? emptyBlock();
   return withBlock(lists, segmentId, { ...block, round: block.round + 1 });
+}
+
+/** The open block whose list the console shows: the one under way, else the next to come; null when none is left. */
+export function listBlockId(plan: Plan, run: RunState): string | null {
+  if (run.status === 'ended') return null;
+  for (let i = Math.max(0, run.current); i < run.order.length; i++) {
+    const segmentId = run.turns[run.order[i]!]?.segmentId;
+    if (segmentId !== undefined && plan.segmentById[segmentId]?.open) return segmentId;
+  }
+  return null;
 }

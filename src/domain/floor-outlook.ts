@@ -1,19 +1,11 @@
 /** What the console shows of the list of speakers: whose turn is next, how many wait, and whether the block can fit them. */
-import { askedInRound, emptyBlock, waitingOrder, type FloorBlock, type FloorEntry } from './floor-list';
+import { askedInRound, emptyBlock, listBlockId, waitingOrder, type FloorBlock, type FloorEntry } from './floor-list';
+
+export { listBlockId };
 import type { FloorRules, Plan } from './plan';
 import { remainingInSegment } from './projection';
 import { currentTurnId, type RunState } from './run';
 import type { Instant, Millis } from './units';
-
-/** The open block whose list the console shows: the one under way, else the next to come; null when none is left. */
-export function listBlockId(plan: Plan, run: RunState): string | null {
-  if (run.status === 'ended') return null;
-  for (let i = Math.max(0, run.current); i < run.order.length; i++) {
-    const segmentId = run.turns[run.order[i]!]?.segmentId;
-    if (segmentId !== undefined && plan.segmentById[segmentId]?.open) return segmentId;
-  }
-  return null;
-}
 
 export interface FloorOutlook {
   readonly segmentId: string;

@@ -134,15 +134,6 @@ export const en = {
   help: {
     title: 'Keyboard shortcuts',
   },
-  loadedFrom: (source: string) => `Could not load ${source}. The agenda already loaded is unchanged.`,
-  update: { ready: 'A new version of Run of Show is ready.', reload: 'Reload to update' },
-  warningsTitle: 'The agenda loaded with a warning',
   confirmReplace: 'A run is in progress. Load the new agenda and start a fresh run?',
-  storage: {
-    corrupt: 'The saved run could not be read, so the app started fresh. It keeps running in this window.',
-    future: 'The saved run was written by a newer version of Run of Show. It is left untouched; this window runs in memory only.',
-    unwritable:
-      'This browser will not let the app save the run (storage is full or blocked). It keeps running in this window only; do not reload.',
-  },
 };
 localize(en, 'main');

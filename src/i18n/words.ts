@@ -1,5 +1,6 @@
 /** The shape every language's words must have: the English objects' keys, each a string or a function of the same arguments. */
 import type { en } from './en';
+import type { enAlerts } from './en-alerts';
 import type { enDevices } from './en-devices';
 import type { enFloor } from './en-floor';
 import type { enHelp } from './en-help';
@@ -24,4 +25,5 @@ export interface Catalogue {
   readonly rebalance: Words<typeof enRebalance>;
   readonly devices: Words<typeof enDevices>;
   readonly floor: Words<typeof enFloor>;
+  readonly alerts: Words<typeof enAlerts>;
 }

@@ -1,8 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { Person } from '../domain/agenda';
-import { blockOfRequest, type FloorEntry } from '../domain/floor-list';
-import { floorOutlook, listBlockId, type FloorOutlook } from '../domain/floor-outlook';
+import { blockOfRequest, listBlockId, type FloorEntry } from '../domain/floor-list';
 import { countdownSeconds, signalFor, upcomingCount, upcomingTurns, type Signal, type UpcomingTurn } from '../domain/projection';
 import type { Plan } from '../domain/plan';
 import type { RunTurn } from '../domain/run';
@@ -11,13 +10,13 @@ import type { ShowActions, ShowState, ShowStore } from './show-state';
 
 export const StoreContext = createContext<ShowStore | null>(null);
 
-function useShowStore(): ShowStore {
+export function useShowStore(): ShowStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('StoreContext is missing: wrap the app in <StoreContext value={store}>.');
   return store;
 }
 
-function useShow<T>(selector: (state: ShowState) => T): T {
+export function useShow<T>(selector: (state: ShowState) => T): T {
   return useStore(useShowStore(), selector);
 }
 
@@ -140,20 +139,3 @@ export const useHasFloorList = () =>
     const segmentId = listBlockId(s.plan, s.run);
     return segmentId !== null && !!s.plan.segmentById[segmentId]?.floor;
   });
-
-/**
- * The list of speakers as the console shows it, or null. It changes with run events and when the
- * number of questions the block can still take changes, not with each second (`remaining` is left
- * as it was when that number last changed).
- */
-export function useFloorOutlook(): FloorOutlook | null {
-  const fits = useShow((s) => floorOutlook(s.plan, s.run, s.now)?.fits ?? -1);
-  const plan = usePlan();
-  const run = useRunState();
-  const store = useShowStore();
-  return useMemo(
-    () => floorOutlook(plan, run, store.getState().now),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [plan, run, fits, store],
-  );
-}

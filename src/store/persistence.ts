@@ -1,7 +1,6 @@
 import type { Agenda } from '../domain/agenda';
 import { compilePlan } from '../domain/plan';
 import { foldRun, type AnchorMode, type RunEvent } from '../domain/run';
-import { isRunEvent } from '../domain/run-log';
 import { agendaCheck, agendaCheckLoaded, loadAgendaCheck } from './agenda-check';
 import type { Clock } from '../domain/units';
 import type { ShowState, ShowStore, StorageProblem } from './show-state';
@@ -159,7 +158,8 @@ function restore(
 ): Pick<ShowState, 'agenda' | 'plan' | 'warnings' | 'log' | 'run' | 'preferredMode' | 'soundOn'> | null {
   if (typeof persisted !== 'object' || persisted === null) return null;
   const { agenda, log, preferredMode, soundOn } = persisted as Partial<Persisted>;
-  const checked = agendaCheck().validateAgenda(agenda);
+  const { validateAgenda, isRunEvent } = agendaCheck();
+  const checked = validateAgenda(agenda);
   if (!checked.ok || !Array.isArray(log) || !log.every(isRunEvent)) return null;
   const plan = compilePlan(checked.value.agenda, zoneFor(checked.value.agenda));
   return {

@@ -1,4 +1,3 @@
-import type { Gender } from '../domain/floor-list';
 import type { Agenda } from '../domain/agenda';
 import type { Plan } from '../domain/plan';
 import type { AnchorMode, RunEvent, RunState } from '../domain/run';
@@ -56,17 +55,11 @@ export interface ShowActions {
   skip(turnId: string): void;
   move(turnId: string, toPosition: number): void;
   insert(speakerId: string, minutes: number, when: 'now' | 'next'): void;
-  /** The list of speakers of the open block under way (or the next): a request to speak; false when refused. */
-  requestFloor(request: { readonly name: string; readonly delegation?: string; readonly gender?: Gender }): boolean;
-  moveRequest(requestId: string, toPosition: number): void;
-  withdrawRequest(requestId: string): void;
-  removeRequest(requestId: string): void;
-  setFirstTimersFirst(on: boolean): void;
-  closeList(): void;
-  /** L: the floor to the next on the list, with the block's limit per question. */
-  giveFloorToNext(): void;
-  /** The panelists answer the round, each with the block's limit per answer; the next round begins. */
-  panelAnswers(): void;
+  /**
+   * Records the event `make` builds at this moment, when it applies (the list of speakers' actions,
+   * src/store/floor-actions.ts, load with the list and go through this). True when recorded.
+   */
+  apply(make: (at: Instant) => RunEvent | null): boolean;
   end(): void;
   undo(): void;
   /** R: accepts the rebalance on offer at this moment, as one run event. */

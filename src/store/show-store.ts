@@ -1,4 +1,3 @@
-import { floorOutlook, listBlockId, panelistIds } from '../domain/floor-outlook';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Agenda } from '../domain/agenda';
 import { AUDIENCE, compilePlan } from '../domain/plan';
@@ -107,53 +106,11 @@ export function createShowStore(options: ShowStoreOptions): ShowStore {
             const id = `inserted-${get().log.length}-${insertions}`;
             return { type: 'turnInserted', at, when, turn: { id, speakerId, allotted: minutesToMillis(minutes) } };
           }),
-        requestFloor: (request) => {
+        apply: (make) => {
           const before = get().log.length;
-          record((at) => {
-            const segmentId = listBlockId(get().plan, get().run);
-            if (!segmentId) return null;
-            insertions += 1;
-            const id = `request-${get().log.length}-${insertions}`;
-            const { name, delegation, gender } = request;
-            return {
-              type: 'floorRequested',
-              at,
-              segmentId,
-              request: { id, name, ...(delegation && { delegation }), ...(gender && { gender }) },
-            };
-          });
+          record(make);
           return get().log.length > before;
         },
-        moveRequest: (requestId, toPosition) => record((at) => ({ type: 'floorRequestMoved', at, requestId, toPosition })),
-        withdrawRequest: (requestId) => record((at) => ({ type: 'floorRequestWithdrawn', at, requestId })),
-        removeRequest: (requestId) => record((at) => ({ type: 'floorRequestRemoved', at, requestId })),
-        setFirstTimersFirst: (on) =>
-          record((at) => {
-            const segmentId = listBlockId(get().plan, get().run);
-            return segmentId ? { type: 'floorListOrdered', at, segmentId, firstTimersFirst: on } : null;
-          }),
-        closeList: () =>
-          record((at) => {
-            const segmentId = listBlockId(get().plan, get().run);
-            return segmentId ? { type: 'floorListClosed', at, segmentId } : null;
-          }),
-        giveFloorToNext: () =>
-          record((at) => {
-            const outlook = floorOutlook(get().plan, get().run, at);
-            if (!outlook?.underWay || !outlook.next) return null;
-            insertions += 1;
-            const turnId = `floor-${get().log.length}-${insertions}`;
-            return { type: 'floorGiven', at, requestId: outlook.next.id, turnId, allotted: outlook.rules.questionLimit };
-          }),
-        panelAnswers: () =>
-          record((at) => {
-            const outlook = floorOutlook(get().plan, get().run, at);
-            const panel = panelistIds(get().plan);
-            if (!outlook?.underWay || panel.length === 0) return null;
-            insertions += 1;
-            const answers = panel.map((speakerId, i) => ({ turnId: `answer-${get().log.length}-${insertions}-${i}`, speakerId }));
-            return { type: 'answersGiven', at, segmentId: outlook.segmentId, answers, allotted: outlook.rules.answerLimit };
-          }),
         end: () => record((at) => ({ type: 'sessionEnded', at })),
         acceptRebalance: () =>
           record((at) => {

@@ -4,6 +4,7 @@ import { currentTurnId, foldRun, type RunEvent } from '../../src/domain/run';
 import type { Clock, Instant } from '../../src/domain/units';
 import { minutesToMillis } from '../../src/domain/units';
 import { validateAgenda } from '../../src/domain/validate-agenda';
+import { floorActions } from '../../src/store/floor-actions';
 import { createShowStore } from '../../src/store/show-store';
 import persistedV1 from './fixtures/persisted-v1.json';
 import persistedV2 from './fixtures/persisted-v2.json';
@@ -22,7 +23,8 @@ class FakeClock implements Clock {
 function setup() {
   const clock = new FakeClock();
   const store = createShowStore({ clock, agenda: SEED_AGENDA, deviceTimeZone: 'UTC' });
-  const actions = () => store.getState().actions;
+  // The store's own actions, and the list's (src/store/floor-actions.ts), which go through its `apply`.
+  const actions = () => ({ ...store.getState().actions, ...floorActions(store.getState) });
   return { store, actions, clock };
 }
 

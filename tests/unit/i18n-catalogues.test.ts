@@ -1,4 +1,5 @@
 import { en } from '../../src/i18n/en';
+import { enAlerts } from '../../src/i18n/en-alerts';
 import { enDevices } from '../../src/i18n/en-devices';
 import { enFloor } from '../../src/i18n/en-floor';
 import { enHelp } from '../../src/i18n/en-help';
@@ -21,6 +22,7 @@ const english: Catalogue = {
   rebalance: enRebalance,
   devices: enDevices,
   floor: enFloor,
+  alerts: enAlerts,
 };
 const languages = { fr, es, ar } as const;
 

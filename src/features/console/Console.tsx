@@ -1,7 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { lazyComponent } from '../../platform/lazy-component';
 import { en } from '../../i18n/en';
-import { useActions, useControl, useHasFloorList, useHasRebalanceOffer } from '../../store/hooks';
+import { useActions, useControl, useHasFloorList, useHasRebalanceOffer, useShowStore } from '../../store/hooks';
 import { Controls } from './Controls';
 import { CurrentSpeaker } from './CurrentSpeaker';
 import { LinkBar } from './LinkBar';
@@ -35,7 +35,13 @@ export function Console({ onTakeOver, footer }: { readonly onTakeOver?: () => vo
     if (control === 'controller') setDialog('message');
   }, [control]);
   const close = useCallback(() => setDialog(null), []);
-  useConsoleKeys({ actions, toggleHelp, openInsert, openMessage, dialogOpen: dialog !== null });
+  const store = useShowStore();
+  // The list of speakers' actions load with the list; L brings them if the list has not yet.
+  const giveFloor = useCallback(
+    () => void import('../../store/floor-actions').then(({ floorActions }) => floorActions(store.getState).giveFloorToNext()),
+    [store],
+  );
+  useConsoleKeys({ actions, toggleHelp, openInsert, openMessage, giveFloor, dialogOpen: dialog !== null });
   return (
     <div className="console">
       <StatusBar />

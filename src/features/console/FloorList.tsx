@@ -4,7 +4,8 @@ import { GENDERS, MAX_REQUEST_TEXT, sameName, spokenNames, type FloorEntry, type
 import type { Plan } from '../../domain/plan';
 import { enFloor } from '../../i18n/en-floor';
 import { formatClock } from '../../platform/format';
-import { useActions, useControl, useFloorOutlook, usePlan, useRunState } from '../../store/hooks';
+import { useFloorActions, useFloorOutlook } from '../../store/floor-hooks';
+import { useControl, usePlan, useRunState } from '../../store/hooks';
 
 /**
  * The list of speakers of the open block under way or to come: requests to speak added as hands go
@@ -15,7 +16,7 @@ export const FloorList = memo(function FloorList() {
   const outlook = useFloorOutlook();
   const plan = usePlan();
   const run = useRunState();
-  const actions = useActions();
+  const actions = useFloorActions();
   const canAct = useControl() === 'controller';
   if (!outlook) return null;
   const { block, waiting, next, rules, underWay, fits } = outlook;
@@ -119,7 +120,7 @@ const Names = memo(function Names({ plan, floor }: { readonly plan: Plan; readon
 });
 
 function RequestForm({ askGender, disabled }: { readonly askGender: boolean; readonly disabled: boolean }) {
-  const actions = useActions();
+  const actions = useFloorActions();
   const plan = usePlan();
   const run = useRunState();
   const nameField = useRef<HTMLInputElement>(null);
@@ -210,7 +211,7 @@ interface WaitingEntryProps {
 }
 
 function WaitingEntry({ entry, position, last, spoke, disabled }: WaitingEntryProps) {
-  const actions = useActions();
+  const actions = useFloorActions();
   const who = enFloor.speaker(entry.name, entry.delegation ?? '');
   return (
     <li>

@@ -6,6 +6,8 @@ export interface ConsoleKeyHandlers {
   readonly toggleHelp: () => void;
   readonly openInsert: () => void;
   readonly openMessage: () => void;
+  /** L: the floor to the next on the list of speakers. */
+  readonly giveFloor: () => void;
   /** A dialog is open: keys belong to it. */
   readonly dialogOpen: boolean;
 }
@@ -20,7 +22,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** The console's keys. They never fire while typing in a field or inside a dialog (but `?` and Esc close it). */
-export function useConsoleKeys({ actions, toggleHelp, openInsert, openMessage, dialogOpen }: ConsoleKeyHandlers): void {
+export function useConsoleKeys({ actions, toggleHelp, openInsert, openMessage, giveFloor, dialogOpen }: ConsoleKeyHandlers): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.metaKey || isTyping(event.target)) return;
@@ -70,7 +72,7 @@ export function useConsoleKeys({ actions, toggleHelp, openInsert, openMessage, d
           return run(openInsert);
         case 'l':
         case 'L':
-          return run(actions.giveFloorToNext);
+          return run(giveFloor);
         case 'r':
         case 'R':
           return run(actions.acceptRebalance);
@@ -90,5 +92,5 @@ export function useConsoleKeys({ actions, toggleHelp, openInsert, openMessage, d
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions, toggleHelp, openInsert, openMessage, dialogOpen]);
+  }, [actions, toggleHelp, openInsert, openMessage, giveFloor, dialogOpen]);
 }

@@ -1,5 +1,6 @@
 /** The words in this language, module by module (loaded only when a screen chooses it). */
 import type { Catalogue } from '../words';
+import { alerts } from './alerts';
 import { devices } from './devices';
 import { floor } from './floor';
 import { help } from './help';
@@ -9,4 +10,4 @@ import { main } from './main';
 import { plan } from './plan';
 import { rebalance } from './rebalance';
 
-export const words: Catalogue = { main, log, plan, help, issues, rebalance, devices, floor };
+export const words: Catalogue = { main, log, plan, help, issues, rebalance, devices, floor, alerts };
