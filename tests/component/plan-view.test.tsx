@@ -50,6 +50,22 @@ describe('PlanView', () => {
     expect(end).toHaveAccessibleDescription('end: the end (16:00) must be after the start (17:00).');
   });
 
+  it("sets an open block's list of speakers: minutes per question and per answer, questions per round, gender asked", async () => {
+    const user = userEvent.setup();
+    const { drafts } = renderPlan(SEED_AGENDA);
+    const floor = () => drafts.getState().draft.segments.find((s) => s.id === 'floor')!;
+    // Only the open block has them, with the defaults shown until set.
+    expect(screen.getAllByLabelText('Minutes per question from the floor')).toHaveLength(1);
+    expect(screen.getByLabelText('Questions per round before the panel answers')).toHaveAttribute('placeholder', '1');
+    await user.type(screen.getByLabelText('Minutes per question from the floor'), '1.5');
+    await user.type(screen.getByLabelText('Questions per round before the panel answers'), '3');
+    await user.click(screen.getByLabelText('Ask each speaker’s gender (self-described)'));
+    expect(floor()).toMatchObject({ questionMinutes: 1.5, roundSize: 3, askGender: true });
+    expect(floor()).not.toHaveProperty('answerMinutes');
+    await user.type(screen.getByLabelText('Questions per round before the panel answers'), '.5');
+    expect(screen.getByText(/expected a whole number, found 3\.5/)).toBeInTheDocument();
+  });
+
   it('undoes and redoes edits', async () => {
     const user = userEvent.setup();
     const { drafts } = renderPlan(SEED_AGENDA);

@@ -1,5 +1,6 @@
 import type { Agenda, Segment } from '../../domain/agenda';
 import type { AgendaEdit } from '../../domain/agenda-edit';
+import { DEFAULT_FLOOR_RULES } from '../../domain/plan';
 import { en } from '../../i18n/en';
 import { enPlan } from '../../i18n/en-plan';
 import { clockAt } from './clock-at';
@@ -80,6 +81,7 @@ export function SegmentRow({ draft, segment, index: si, offset, turnOffsets, err
       </div>
       <RowError path={`segments[${si}]`} errors={errors} />
       {open && <p className="hint">{enPlan.openBlock}</p>}
+      {open && <FloorRules segment={segment} index={si} errors={errors} update={update} />}
       <ol className="turn-list">
         {turns.map((turn, ti) => (
           <TurnRow
@@ -111,5 +113,48 @@ export function SegmentRow({ draft, segment, index: si, offset, turnOffsets, err
         </button>
       ) : null}
     </li>
+  );
+}
+
+const optionalNumber = (text: string) => (text === '' ? undefined : Number(text));
+
+/** An open block's list of speakers: the limits per question and per answer, the round's size, whether gender is asked. */
+function FloorRules({
+  segment,
+  index: si,
+  errors,
+  update,
+}: {
+  readonly segment: Segment;
+  readonly index: number;
+  readonly errors: FieldErrors;
+  readonly update: (changes: Extract<AgendaEdit, { type: 'updateSegment' }>['changes']) => void;
+}) {
+  const numberField = (key: 'questionMinutes' | 'answerMinutes' | 'roundSize', placeholder: number, step: string) => (
+    <Field label={f[key]} path={`segments[${si}].${key}`} errors={errors}>
+      {(p) => (
+        <input
+          {...p}
+          type="number"
+          min={step}
+          step={step}
+          className="short"
+          placeholder={String(placeholder)}
+          value={segment[key] ?? ''}
+          onChange={(e) => update({ [key]: optionalNumber(e.target.value) })}
+        />
+      )}
+    </Field>
+  );
+  return (
+    <div className="segment-head floor-rules">
+      {numberField('questionMinutes', DEFAULT_FLOOR_RULES.questionMinutes, '0.5')}
+      {numberField('answerMinutes', DEFAULT_FLOOR_RULES.answerMinutes, '0.5')}
+      {numberField('roundSize', DEFAULT_FLOOR_RULES.roundSize, '1')}
+      <label className="check">
+        <input type="checkbox" checked={segment.askGender ?? false} onChange={(e) => update({ askGender: e.target.checked })} />{' '}
+        {f.askGender}
+      </label>
+    </div>
   );
 }
