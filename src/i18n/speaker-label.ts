@@ -14,7 +14,7 @@ export function speakerLabel(plan: Plan, speakerId: string | null): string {
 }
 
 /** The request from the list of speakers that a turn was given for, if it was. */
-export function requestOfTurn(run: RunState, turnId: string | null): FloorEntry | undefined {
+function requestOfTurn(run: RunState, turnId: string | null): FloorEntry | undefined {
   const requestId = turnId ? run.turns[turnId]?.requestId : undefined;
   if (!requestId) return undefined;
   for (const block of Object.values(run.floor)) if (block.entries[requestId]) return block.entries[requestId];

@@ -38,7 +38,10 @@ test('the Q&A of the seed panel: five hands, a round of three, the panel answers
   context,
 }) => {
   test.slow();
-  await page.route((url) => url.pathname === '/qa-panel.json', (route) => route.fulfill({ json: AGENDA }));
+  await page.route(
+    (url) => url.pathname === '/qa-panel.json',
+    (route) => route.fulfill({ json: AGENDA }),
+  );
   const show = new ConsolePage(page);
   await show.open(SEED_START, '/?agenda=/qa-panel.json');
   const list = page.getByRole('region', { name: 'List of speakers' });

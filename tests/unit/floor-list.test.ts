@@ -29,7 +29,12 @@ const fl = {
     segmentId,
     request: { name: request.id.toUpperCase(), ...request } as FloorRequest,
   }),
-  moved: (when: Instant, requestId: string, toPosition: number): RunEvent => ({ type: 'floorRequestMoved', at: when, requestId, toPosition }),
+  moved: (when: Instant, requestId: string, toPosition: number): RunEvent => ({
+    type: 'floorRequestMoved',
+    at: when,
+    requestId,
+    toPosition,
+  }),
   withdrawn: (when: Instant, requestId: string): RunEvent => ({ type: 'floorRequestWithdrawn', at: when, requestId }),
   removed: (when: Instant, requestId: string): RunEvent => ({ type: 'floorRequestRemoved', at: when, requestId }),
   ordered: (when: Instant, firstTimersFirst: boolean, segmentId = 'floor'): RunEvent => ({
@@ -148,9 +153,9 @@ describe('requests to speak', () => {
       { type: 'floorRequested', at: at(1), segmentId: 'floor', request: { id: 'r1', name: 'Ana' } },
       { type: 'floorListClosed', at: at(2), segmentId: 'floor' },
     ]);
-    expect(applyListEvent(closed, { type: 'floorRequested', at: at(3), segmentId: 'floor', request: { id: 'r2', name: 'Ben' } }, OPEN)).toBe(
-      closed,
-    );
+    expect(
+      applyListEvent(closed, { type: 'floorRequested', at: at(3), segmentId: 'floor', request: { id: 'r2', name: 'Ben' } }, OPEN),
+    ).toBe(closed);
     expect(applyListEvent(closed, { type: 'floorListClosed', at: at(3), segmentId: 'floor' }, OPEN)).toBe(closed);
   });
 });
@@ -237,7 +242,11 @@ describe('moving a request', () => {
 
   it('with those who have not spoken first, moves among the order called, and the order becomes the moderator’s', () => {
     // B has spoken; a later request by "b" waits after the first-timers.
-    const again = applyListEvent(lists, { type: 'floorRequested', at: at(10), segmentId: 'floor', request: { id: 'b2', name: ' b ' } }, OPEN);
+    const again = applyListEvent(
+      lists,
+      { type: 'floorRequested', at: at(10), segmentId: 'floor', request: { id: 'b2', name: ' b ' } },
+      OPEN,
+    );
     const first = applyListEvent(again, { type: 'floorListOrdered', at: at(11), segmentId: 'floor', firstTimersFirst: true }, OPEN);
     expect(ids(waitingOrder(first['floor']!))).toEqual(['a', 'c', 'e', 'b2']);
     const moved = applyListEvent(first, { type: 'floorRequestMoved', at: at(12), requestId: 'b2', toPosition: 1 }, OPEN)['floor']!;
@@ -435,11 +444,7 @@ describe('the floor outlook', () => {
   });
 
   it('during the block: who is next, how many wait, the round, and about how many fit', () => {
-    const events = [
-      ...TO_FLOOR,
-      ...['a', 'b', 'c', 'd'].map((id, i) => fl.requested(at(25, i + 1), { id })),
-      fl.given(at(26), 'a', 'qa'),
-    ];
+    const events = [...TO_FLOOR, ...['a', 'b', 'c', 'd'].map((id, i) => fl.requested(at(25, i + 1), { id })), fl.given(at(26), 'a', 'qa')];
     const outlook = floorOutlook(plan, foldRun(plan, events), at(27))!;
     expect(outlook.underWay).toBe(true);
     expect(ids(outlook.waiting)).toEqual(['b', 'c', 'd']);
@@ -456,7 +461,9 @@ describe('the floor outlook', () => {
   it('uses the agenda’s rules: limits, round size', () => {
     const agenda = buildAgenda();
     const rounds = buildPlan({
-      segments: agenda.segments.map((s) => (s.id === 'floor' ? { ...s, questionMinutes: 1, answerMinutes: 3, roundSize: 3, askGender: true } : s)),
+      segments: agenda.segments.map((s) =>
+        s.id === 'floor' ? { ...s, questionMinutes: 1, answerMinutes: 3, roundSize: 3, askGender: true } : s,
+      ),
     });
     const events = [
       ...TO_FLOOR,
@@ -474,7 +481,11 @@ describe('the floor outlook', () => {
     expect(outlook.fits).toBe(4);
     const full = floorOutlook(rounds, applyEvent(rounds, run, fl.given(at(28), 'c', 'qc')), at(29))!;
     expect(full.roundDone).toBe(true);
-    const answered = floorOutlook(rounds, applyEvent(rounds, applyEvent(rounds, run, fl.given(at(28), 'c', 'qc')), fl.answers(at(29), ['x1', 'x2'])), at(30))!;
+    const answered = floorOutlook(
+      rounds,
+      applyEvent(rounds, applyEvent(rounds, run, fl.given(at(28), 'c', 'qc')), fl.answers(at(29), ['x1', 'x2'])),
+      at(30),
+    )!;
     expect(answered).toMatchObject({ askedInRound: 0, roundDone: false });
     expect(answered.block.round).toBe(2);
   });

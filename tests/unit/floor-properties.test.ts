@@ -38,10 +38,15 @@ const anOp: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.constant({ op: 'end' as const }), weight: 1 },
   { arbitrary: fc.constant({ op: 'giveNext' as const }), weight: 4 },
   {
-    arbitrary: fc.record({ name: aName, segmentId: fc.constantFrom(SEGMENT, SEGMENT, SEGMENT, 'round-1') }).map((r) => ({ op: 'request' as const, ...r })),
+    arbitrary: fc
+      .record({ name: aName, segmentId: fc.constantFrom(SEGMENT, SEGMENT, SEGMENT, 'round-1') })
+      .map((r) => ({ op: 'request' as const, ...r })),
     weight: 12,
   },
-  { arbitrary: fc.record({ pick: fc.nat(12), to: fc.integer({ min: -2, max: 12 }) }).map((m) => ({ op: 'move' as const, ...m })), weight: 5 },
+  {
+    arbitrary: fc.record({ pick: fc.nat(12), to: fc.integer({ min: -2, max: 12 }) }).map((m) => ({ op: 'move' as const, ...m })),
+    weight: 5,
+  },
   { arbitrary: fc.nat(12).map((pick) => ({ op: 'withdraw' as const, pick })), weight: 2 },
   { arbitrary: fc.nat(12).map((pick) => ({ op: 'remove' as const, pick })), weight: 2 },
   { arbitrary: fc.nat(12).map((pick) => ({ op: 'give' as const, pick })), weight: 2 },
@@ -127,7 +132,7 @@ function play(list: readonly Step[]): Played {
       case 'give':
       case 'giveNext': {
         const block = run.floor[SEGMENT];
-        const requestId = action.op === 'give' ? pick(action.pick) : (block && waitingOrder(block)[0]?.id) ?? 'none';
+        const requestId = action.op === 'give' ? pick(action.pick) : ((block && waitingOrder(block)[0]?.id) ?? 'none');
         event = { type: 'floorGiven', at, requestId, turnId: `q${made}`, allotted: millis(90_000) };
         break;
       }
@@ -191,7 +196,16 @@ describe('the list of speakers (properties)', () => {
     const types = new Map<string, number>();
     for (const list of fc.sample(steps, { numRuns: NUM_RUNS, seed: 13 }))
       for (const event of play(list).log) types.set(event.type, (types.get(event.type) ?? 0) + 1);
-    for (const type of ['floorRequested', 'floorRequestMoved', 'floorRequestWithdrawn', 'floorRequestRemoved', 'floorListOrdered', 'floorListClosed', 'floorGiven', 'answersGiven'])
+    for (const type of [
+      'floorRequested',
+      'floorRequestMoved',
+      'floorRequestWithdrawn',
+      'floorRequestRemoved',
+      'floorListOrdered',
+      'floorListClosed',
+      'floorGiven',
+      'answersGiven',
+    ])
       expect(types.get(type) ?? 0, JSON.stringify([...types])).toBeGreaterThan(10);
   });
 
@@ -236,7 +250,11 @@ describe('the list of speakers (properties)', () => {
           }
           if (event.type === 'floorGiven') {
             expect(after.turns[event.turnId]).toMatchObject({ speakerId: AUDIENCE, requestId: event.requestId, round: answered + 1 });
-            expect(after.floor[SEGMENT]!.entries[event.requestId]).toMatchObject({ status: 'given', round: answered + 1, turnId: event.turnId });
+            expect(after.floor[SEGMENT]!.entries[event.requestId]).toMatchObject({
+              status: 'given',
+              round: answered + 1,
+              turnId: event.turnId,
+            });
           }
           const round = after.floor[SEGMENT]?.round ?? 1;
           expect(round).toBe(1 + answered);

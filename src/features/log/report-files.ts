@@ -44,7 +44,7 @@ export function questionName(plan: Plan, questionId: string | null): string {
 }
 
 /** Who held a turn: a floor speaker by the name on the list, anyone else as `speakerLabel` has it. */
-export function turnSpeakerName(plan: Plan, turn: TurnReport): string {
+function turnSpeakerName(plan: Plan, turn: TurnReport): string {
   return turn.floorSpeaker ? turn.floorSpeaker.name : speakerLabel(plan, turn.speakerId);
 }
 
