@@ -48,6 +48,10 @@ test('the rapporteur hands the record on as CSV, Markdown and JSON, each as the 
     'Messages',
     'Note',
     'Corrected',
+    'Delegation or organisation',
+    'Round',
+    'Answers round',
+    'Gender',
   ]);
   const column = (row: string[], name: string) => row[header!.indexOf(name)]!;
   const asShown = (row: string[]): TurnCells => {

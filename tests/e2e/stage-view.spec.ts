@@ -95,7 +95,7 @@ test('a second console tab shows who is in control, takes over, and no run event
   const second = await context.newPage();
   await second.goto('/');
   await expect(second.getByText('Another window is in control of this run.')).toBeVisible();
-  await expect(second.getByRole('button', { name: 'Next' })).toBeDisabled();
+  await expect(second.getByRole('button', { name: 'Next', exact: true })).toBeDisabled();
   await expect(turnTime(second)).toHaveText((await turnTime(page).textContent()) ?? '');
   // Keys in the following window change nothing.
   await second.keyboard.press('n');
@@ -104,7 +104,7 @@ test('a second console tab shows who is in control, takes over, and no run event
   await second.getByRole('button', { name: 'Take over' }).click();
   await expect(second.getByText('Another window is in control of this run.')).toHaveCount(0);
   await expect(page.getByText('Another window is in control of this run.')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeDisabled();
 
   await second.clock.runFor(30_000);
   await second.keyboard.press('n');
