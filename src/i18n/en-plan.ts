@@ -82,5 +82,17 @@ export const enPlan = {
   clock: 'Time',
   allotment: 'Minutes',
   questionsHeading: 'Guiding questions',
+  templates: {
+    label: 'New from template',
+    choose: 'Choose a template…',
+    names: {
+      panel: 'Panel with guiding questions (60 minutes)',
+      fireside: 'Fireside conversation (30 minutes)',
+      roundtable: 'Roundtable with six speakers in two rounds (90 minutes)',
+      debate: 'Debate: openings, rebuttals and closings (60 minutes)',
+      statements: 'High-level segment of national statements (45 minutes)',
+    },
+    confirm: (name: string) => `Replace this plan with the template “${name}”? Undo brings this one back.`,
+  },
 };
 localize(enPlan, 'plan');

@@ -1,5 +1,6 @@
 import type { ChangeEvent } from 'react';
 import { useStore } from 'zustand';
+import { TEMPLATES, templateName } from './templates';
 import type { Agenda } from '../../domain/agenda';
 import { emptyAgenda } from '../../domain/agenda-edit';
 import { zonedDate } from '../../domain/time-zone';
@@ -40,6 +41,22 @@ export function PlanToolbar({ drafts, storage, valid, errorCount, onAlert, onSen
     drafts.getState().replace(parsed.value.agenda);
   };
 
+  const loadTemplate = async (event: ChangeEvent<HTMLSelectElement>) => {
+    const select = event.currentTarget;
+    const template = TEMPLATES.find((t) => t.id === select.value);
+    select.value = '';
+    if (!template) return;
+    const name = templateName(template);
+    if (!isEmpty(drafts.getState().draft) && !window.confirm(enPlan.templates.confirm(name))) return;
+    const parsed = await fetchAgenda(`agendas/${template.file}`);
+    if (!parsed || !parsed.ok) {
+      onAlert(enPlan.badFile(name));
+      return;
+    }
+    onAlert(null);
+    drafts.getState().replace(parsed.value.agenda);
+  };
+
   const send = () => {
     if (!valid) {
       onAlert(enPlan.fixFirst(errorCount));
@@ -71,6 +88,19 @@ export function PlanToolbar({ drafts, storage, valid, errorCount, onAlert, onSen
       >
         {enPlan.newPlan}
       </button>
+      <label className="file-label">
+        {enPlan.templates.label}{' '}
+        <select value="" aria-label={enPlan.templates.label} onChange={(event) => void loadTemplate(event)}>
+          <option value="" disabled>
+            {enPlan.templates.choose}
+          </option>
+          {TEMPLATES.map((template) => (
+            <option key={template.id} value={template.id}>
+              {templateName(template)}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="file-label">
         {enPlan.loadFile} <input type="file" accept=".json,application/json" onChange={loadFile} />
       </label>
@@ -106,4 +136,20 @@ function slug(title: string): string {
 /** An empty plan dated today at the device's place. */
 function emptyPlan(): Agenda {
   return emptyAgenda(zonedDate(systemClock.now(), deviceTimeZone()));
+}
+
+/** A plan with nothing in it yet: replacing it loses nothing, so no question is asked. */
+function isEmpty(agenda: Agenda): boolean {
+  return agenda.title.trim() === '' && agenda.people.length === 0 && agenda.segments.length === 0 && (agenda.questions ?? []).length === 0;
+}
+
+/** Fetches and validates an agenda file of the app's own (same origin); null when it cannot be fetched. */
+async function fetchAgenda(url: string): Promise<ReturnType<typeof parseAgendaText> | null> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return null;
+    return parseAgendaText(await response.text());
+  } catch {
+    return null;
+  }
 }

@@ -86,4 +86,16 @@ export const plan = {
   clock: 'Hora',
   allotment: 'Minutos',
   questionsHeading: 'Preguntas orientativas',
+  templates: {
+    label: 'Nuevo plan a partir de una plantilla',
+    choose: 'Elija una plantilla…',
+    names: {
+      panel: 'Mesa redonda con preguntas orientativas (60 minutos)',
+      fireside: 'Conversación informal (30 minutos)',
+      roundtable: 'Mesa redonda con seis oradores en dos rondas (90 minutos)',
+      debate: 'Debate: declaraciones iniciales, réplicas y conclusiones (60 minutos)',
+      statements: 'Serie de sesiones de alto nivel: declaraciones nacionales (45 minutos)',
+    },
+    confirm: (name: string) => `¿Sustituir este plan por la plantilla «${name}»? «Deshacer» lo restablece.`,
+  },
 } satisfies Words<typeof enPlan>;

@@ -88,4 +88,16 @@ export const plan = {
   clock: 'Heure',
   allotment: 'Minutes',
   questionsHeading: 'Questions d’orientation',
+  templates: {
+    label: 'Nouveau plan à partir d’un modèle',
+    choose: 'Choisir un modèle…',
+    names: {
+      panel: 'Table ronde avec questions d’orientation (60\u00a0minutes)',
+      fireside: 'Entretien informel (30\u00a0minutes)',
+      roundtable: 'Table ronde à six intervenants en deux tours (90\u00a0minutes)',
+      debate: 'Débat\u00a0: déclarations liminaires, réfutations et conclusions (60\u00a0minutes)',
+      statements: 'Segment de haut niveau\u00a0: déclarations nationales (45\u00a0minutes)',
+    },
+    confirm: (name: string) => `Remplacer ce plan par le modèle «\u00a0${name}\u00a0»\u00a0? «\u00a0Défaire\u00a0» rétablit celui-ci.`,
+  },
 } satisfies Words<typeof enPlan>;
