@@ -47,6 +47,16 @@ async function add(user: ReturnType<typeof userEvent.setup>, name: string, deleg
 }
 
 describe('FloorList', () => {
+  it('before its block, with no one waiting, is only its form, so the queue keeps its room', async () => {
+    const { user } = await start();
+    expect(inList().getByLabelText('Name')).toBeInTheDocument();
+    expect(inList().queryByRole('button', { name: /Give the floor to the next/ })).toBeNull();
+    expect(inList().queryByRole('button', { name: 'Close the list' })).toBeNull();
+    await add(user, 'Ana Pérez');
+    expect(inList().getByRole('button', { name: /Give the floor to the next/ })).toBeDisabled();
+    expect(inList().getByRole('button', { name: 'Close the list' })).toBeInTheDocument();
+  });
+
   it('adds a request by name with Enter, clears the form and returns to Name', async () => {
     const { user } = await start();
     expect(inList().getByText('0 waiting')).toBeInTheDocument();

@@ -26,6 +26,8 @@ export const FloorList = memo(function FloorList() {
   const canGive = canAct && underWay && next !== null;
   // The panel answers once the round is full, or earlier when no one is left to ask.
   const canAnswer = underWay && (outlook.roundDone || (outlook.askedInRound > 0 && waiting.length === 0));
+  // Before its block, with no one waiting, the list is only its form: the queue keeps its room.
+  const quiet = !underWay && waiting.length === 0 && !closed;
   return (
     <section className="floor-list" aria-label={enFloor.region} data-short={short || undefined}>
       <div className="floor-head">
@@ -37,14 +39,16 @@ export const FloorList = memo(function FloorList() {
       ) : (
         <RequestForm askGender={rules.askGender} disabled={!canAct} />
       )}
-      <div className="floor-next">
-        <p className="floor-next-who" dir="auto">
-          {next ? enFloor.next(enFloor.speaker(next.name, next.delegation ?? '')) : enFloor.noneWaiting}
-        </p>
-        <button type="button" className="floor-give" disabled={!canGive} onClick={actions.giveFloorToNext} aria-keyshortcuts="L">
-          {enFloor.giveNext} <kbd aria-hidden="true">L</kbd>
-        </button>
-      </div>
+      {!quiet && (
+        <div className="floor-next">
+          <p className="floor-next-who" dir="auto">
+            {next ? enFloor.next(enFloor.speaker(next.name, next.delegation ?? '')) : enFloor.noneWaiting}
+          </p>
+          <button type="button" className="floor-give" disabled={!canGive} onClick={actions.giveFloorToNext} aria-keyshortcuts="L">
+            {enFloor.giveNext} <kbd aria-hidden="true">L</kbd>
+          </button>
+        </div>
+      )}
       {short && (
         <p className="floor-short" role="status">
           <span aria-hidden="true" className="floor-short-mark">
@@ -78,22 +82,24 @@ export const FloorList = memo(function FloorList() {
           ))}
         </ol>
       )}
-      <div className="floor-options">
-        <label className="floor-first-timers">
-          <input
-            type="checkbox"
-            checked={block.firstTimersFirst}
-            disabled={!canAct}
-            onChange={(e) => actions.setFirstTimersFirst(e.target.checked)}
-          />{' '}
-          {enFloor.firstTimersFirst}
-        </label>
-        {!closed && (
-          <button type="button" disabled={!canAct} onClick={actions.closeList}>
-            {enFloor.closeList}
-          </button>
-        )}
-      </div>
+      {!quiet && (
+        <div className="floor-options">
+          <label className="floor-first-timers">
+            <input
+              type="checkbox"
+              checked={block.firstTimersFirst}
+              disabled={!canAct}
+              onChange={(e) => actions.setFirstTimersFirst(e.target.checked)}
+            />{' '}
+            {enFloor.firstTimersFirst}
+          </label>
+          {!closed && (
+            <button type="button" disabled={!canAct} onClick={actions.closeList}>
+              {enFloor.closeList}
+            </button>
+          )}
+        </div>
+      )}
       <Names plan={plan} floor={run.floor} />
     </section>
   );
