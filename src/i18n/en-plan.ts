@@ -84,7 +84,6 @@ export const enPlan = {
   questionsHeading: 'Guiding questions',
   templates: {
     label: 'New from template',
-    choose: 'Choose a template…',
     names: {
       panel: 'Panel with guiding questions (60 minutes)',
       fireside: 'Fireside conversation (30 minutes)',

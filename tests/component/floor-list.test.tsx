@@ -32,7 +32,8 @@ const waitingNames = () =>
 async function start(minutes?: number, floor?: Record<string, unknown>) {
   const user = userEvent.setup();
   const view = setup(<Console />, { agenda: qaAgenda(minutes, floor) });
-  await screen.findByRole('region', { name: 'List of speakers' });
+  // The list is a chunk of its own: on a busy machine its first import takes a while.
+  await screen.findByRole('region', { name: 'List of speakers' }, { timeout: 10_000 });
   return { user, ...view };
 }
 

@@ -146,15 +146,8 @@ const VIEWS = [
 ] as const;
 
 test('every view in Arabic reads right to left, with its words, and the times in order', async ({ page }) => {
-  for (const [view, path] of VIEWS) {
-    await page.goto(path.replace('/', '/?lang=ar'));
-    await expect(page.locator('html'), view).toHaveAttribute('dir', 'rtl');
-    await expect(page.locator('html'), view).toHaveAttribute('lang', 'ar');
-    await expect(languageMenu(page, ar), view).toHaveValue('ar');
-    await expectNoSeriousAxeViolations(page, `${view} in Arabic`);
-  }
-
-  const console = await page.context().newPage();
+  // The console first, in a fresh context: a console opened after another window held the run would follow it.
+  const console = page;
   await openAt(console, '/?lang=ar');
   await expect(turnTime(console, ar)).toHaveText('5:00');
   await console.keyboard.press('Space');
@@ -175,6 +168,14 @@ test('every view in Arabic reads right to left, with its words, and the times in
   });
   expect(plus).toBeLessThan(two);
   await expectNoSeriousAxeViolations(console, 'console over time in Arabic');
+
+  for (const [view, path] of VIEWS) {
+    await page.goto(path.replace('/', '/?lang=ar'));
+    await expect(page.locator('html'), view).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html'), view).toHaveAttribute('lang', 'ar');
+    await expect(languageMenu(page, ar), view).toHaveValue('ar');
+    await expectNoSeriousAxeViolations(page, `${view} in Arabic`);
+  }
 });
 
 for (const [lang, words] of [

@@ -88,19 +88,17 @@ export function PlanToolbar({ drafts, storage, valid, errorCount, onAlert, onSen
       >
         {enPlan.newPlan}
       </button>
-      <label className="file-label">
-        {enPlan.templates.label}{' '}
-        <select value="" aria-label={enPlan.templates.label} onChange={(event) => void loadTemplate(event)}>
-          <option value="" disabled>
-            {enPlan.templates.choose}
+      {/* A menu that reads as a button, so the toolbar keeps to one row on a laptop. */}
+      <select className="template-menu" value="" aria-label={enPlan.templates.label} onChange={(event) => void loadTemplate(event)}>
+        <option value="" disabled>
+          {enPlan.templates.label}…
+        </option>
+        {TEMPLATES.map((template) => (
+          <option key={template.id} value={template.id}>
+            {templateName(template)}
           </option>
-          {TEMPLATES.map((template) => (
-            <option key={template.id} value={template.id}>
-              {templateName(template)}
-            </option>
-          ))}
-        </select>
-      </label>
+        ))}
+      </select>
       <label className="file-label">
         {enPlan.loadFile} <input type="file" accept=".json,application/json" onChange={loadFile} />
       </label>

@@ -94,7 +94,6 @@ export const plan = {
   questionsHeading: 'الأسئلة التوجيهية',
   templates: {
     label: 'خطة جديدة من نموذج',
-    choose: 'اختر نموذجًا…',
     names: {
       panel: 'حلقة نقاش مع أسئلة توجيهية (60 دقيقة)',
       fireside: 'حوار غير رسمي (30 دقيقة)',

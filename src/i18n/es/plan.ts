@@ -88,7 +88,6 @@ export const plan = {
   questionsHeading: 'Preguntas orientativas',
   templates: {
     label: 'Nuevo plan a partir de una plantilla',
-    choose: 'Elija una plantilla…',
     names: {
       panel: 'Mesa redonda con preguntas orientativas (60 minutos)',
       fireside: 'Conversación informal (30 minutos)',

@@ -90,7 +90,6 @@ export const plan = {
   questionsHeading: 'Questions d’orientation',
   templates: {
     label: 'Nouveau plan à partir d’un modèle',
-    choose: 'Choisir un modèle…',
     names: {
       panel: 'Table ronde avec questions d’orientation (60\u00a0minutes)',
       fireside: 'Entretien informel (30\u00a0minutes)',
