@@ -83,6 +83,14 @@ export function blockOfRequest(lists: FloorLists, requestId: string): string | n
   return null;
 }
 
+/** The request a turn was given for, if it was: it stands on the list of the turn's block. */
+export function requestOfTurn(
+  lists: FloorLists,
+  turn: { readonly segmentId: string; readonly requestId?: string } | undefined,
+): FloorEntry | undefined {
+  return turn?.requestId === undefined ? undefined : lists[turn.segmentId]?.entries[turn.requestId];
+}
+
 /** A name as compared: same name, same person, whatever the case or spacing. */
 export const sameName = (name: string): string => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 

@@ -34,6 +34,20 @@ export function panelistIds(plan: Plan): readonly string[] {
   return plan.people.filter((p) => p.role === 'panelist').map((p) => p.id);
 }
 
+/** Each question costs its limit and its share of the panel's answers (all panelists answer each round). */
+function questionsThatFit(plan: Plan, rules: FloorRules, remaining: number): number {
+  const perQuestion = rules.questionLimit + (rules.answerLimit * panelistIds(plan).length) / rules.roundSize;
+  return Math.max(0, Math.floor(remaining / perQuestion));
+}
+
+/** The outlook's `fits` alone, for a selector read every second: null unless the block holds the floor. */
+export function floorFits(plan: Plan, run: RunState, now: Instant): number | null {
+  const heldId = currentTurnId(run);
+  const segmentId = heldId ? run.turns[heldId]?.segmentId : undefined;
+  const rules = segmentId ? plan.segmentById[segmentId]?.floor : null;
+  return segmentId && rules ? questionsThatFit(plan, rules, remainingInSegment(plan, run, segmentId, now)) : null;
+}
+
 export function floorOutlook(plan: Plan, run: RunState, now: Instant): FloorOutlook | null {
   const segmentId = listBlockId(plan, run);
   const rules = segmentId ? plan.segmentById[segmentId]!.floor : null;
@@ -44,9 +58,7 @@ export function floorOutlook(plan: Plan, run: RunState, now: Instant): FloorOutl
   const underWay = heldId !== null && run.turns[heldId]?.segmentId === segmentId;
   const asked = askedInRound(block);
   const remaining = underWay ? remainingInSegment(plan, run, segmentId, now) : null;
-  // Each question costs its limit and its share of the panel's answers (all panelists answer each round).
-  const perQuestion = rules.questionLimit + (rules.answerLimit * panelistIds(plan).length) / rules.roundSize;
-  const fits = remaining === null ? null : Math.max(0, Math.floor(remaining / perQuestion));
+  const fits = remaining === null ? null : questionsThatFit(plan, rules, remaining);
   return {
     segmentId,
     rules,

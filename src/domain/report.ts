@@ -1,3 +1,4 @@
+import { requestOfTurn } from './floor-list';
 import { GENDERS, type FloorBlock, type Gender } from './floor-list';
 import { FLOOR, type Plan } from './plan';
 import { allottedWithAdded, segmentBudget } from './projection';
@@ -246,7 +247,7 @@ export function buildReport(
     const planned = turn.speakerId === FLOOR ? segmentBudget(plan, run, turn.segmentId) : allottedWithAdded(run, turnId);
     const actual = own ? sum(own, 'speaking') : 0;
     const segment = plan.segmentById[turn.segmentId];
-    const entry = turn.requestId !== undefined ? run.floor[turn.segmentId]?.entries[turn.requestId] : undefined;
+    const entry = requestOfTurn(run.floor, turn);
     turns.push({
       index: turns.length + 1,
       turnId,

@@ -1,5 +1,5 @@
 import { displayName } from '../domain/agenda';
-import type { FloorEntry } from '../domain/floor-list';
+import { requestOfTurn, type FloorEntry } from '../domain/floor-list';
 import { AUDIENCE, FLOOR, type Plan } from '../domain/plan';
 import type { RunState } from '../domain/run';
 import { en } from './en';
@@ -13,20 +13,12 @@ export function speakerLabel(plan: Plan, speakerId: string | null): string {
   return person ? displayName(person) : speakerId;
 }
 
-/** The request from the list of speakers that a turn was given for, if it was. */
-function requestOfTurn(run: RunState, turnId: string | null): FloorEntry | undefined {
-  const requestId = turnId ? run.turns[turnId]?.requestId : undefined;
-  if (!requestId) return undefined;
-  for (const block of Object.values(run.floor)) if (block.entries[requestId]) return block.entries[requestId];
-  return undefined;
-}
-
 /** A speaker from the list by name, with the delegation when there is one: "Ana Pérez, Chile". */
 export const requestLabel = (entry: FloorEntry): string => (entry.delegation ? `${entry.name}${en.comma}${entry.delegation}` : entry.name);
 
 /** The name to show for a turn of the run: the requester's for a turn given from the list of speakers, else the speaker's. */
 export function turnLabel(plan: Plan, run: RunState, turnId: string | null): string {
-  const entry = requestOfTurn(run, turnId);
+  const entry = turnId ? requestOfTurn(run.floor, run.turns[turnId]) : undefined;
   if (entry) return requestLabel(entry);
   return speakerLabel(plan, turnId ? (run.turns[turnId]?.speakerId ?? null) : null);
 }

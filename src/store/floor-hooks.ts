@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { floorOutlook, type FloorOutlook } from '../domain/floor-outlook';
+import { floorFits, floorOutlook, type FloorOutlook } from '../domain/floor-outlook';
 import { floorActions, type FloorActions } from './floor-actions';
 import { usePlan, useRunState, useShow, useShowStore } from './hooks';
 
@@ -11,7 +11,7 @@ import { usePlan, useRunState, useShow, useShowStore } from './hooks';
  * as it was when that number last changed).
  */
 export function useFloorOutlook(): FloorOutlook | null {
-  const fits = useShow((s) => floorOutlook(s.plan, s.run, s.now)?.fits ?? -1);
+  const fits = useShow((s) => floorFits(s.plan, s.run, s.now));
   const plan = usePlan();
   const run = useRunState();
   const store = useShowStore();
