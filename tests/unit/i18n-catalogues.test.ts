@@ -3,6 +3,7 @@ import { enAlerts } from '../../src/i18n/en-alerts';
 import { enDevices } from '../../src/i18n/en-devices';
 import { enFloor } from '../../src/i18n/en-floor';
 import { enHelp } from '../../src/i18n/en-help';
+import { enImport } from '../../src/i18n/en-import';
 import { enIssues } from '../../src/i18n/en-issues';
 import { enLog } from '../../src/i18n/en-log';
 import { enPlan } from '../../src/i18n/en-plan';
@@ -23,6 +24,7 @@ const english: Catalogue = {
   devices: enDevices,
   floor: enFloor,
   alerts: enAlerts,
+  import: enImport,
 };
 const languages = { fr, es, ar } as const;
 

@@ -39,10 +39,11 @@ interface HeaderProps {
   readonly result: Result<LoadedAgenda, AgendaIssue>;
   readonly notice: string | null;
   readonly onSent: () => void;
+  readonly onNotice: (notice: string) => void;
 }
 
 /** The sticky header: the fit check, the toolbar, and what the organizer must know now (live run, sent, errors, warnings). */
-export function PlanHeader({ drafts, storage, draft, result, notice, onSent }: HeaderProps) {
+export function PlanHeader({ drafts, storage, draft, result, notice, onSent, onNotice }: HeaderProps) {
   const live = useStatus() === 'running';
   const [alert, setAlert] = useState<string | null>(null);
   const generalErrors = result.ok
@@ -61,6 +62,7 @@ export function PlanHeader({ drafts, storage, draft, result, notice, onSent }: H
         errorCount={result.ok ? 0 : result.errors.length}
         onAlert={setAlert}
         onSent={onSent}
+        onImported={onNotice}
       />
       {live && <p className="warning">{enPlan.liveBanner}</p>}
       {notice && (

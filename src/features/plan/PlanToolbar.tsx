@@ -1,16 +1,22 @@
-import type { ChangeEvent } from 'react';
+import { useCallback, useState, type ChangeEvent } from 'react';
 import { useStore } from 'zustand';
 import { TEMPLATES, templateName } from './templates';
 import type { Agenda } from '../../domain/agenda';
 import { emptyAgenda } from '../../domain/agenda-edit';
 import { zonedDate } from '../../domain/time-zone';
 import { MAX_AGENDA_BYTES, parseAgendaText } from '../../domain/validate-agenda';
+import { enImport } from '../../i18n/en-import';
+import { language } from '../../i18n/lang';
 import { enPlan } from '../../i18n/en-plan';
 import { proposeAgenda } from '../../platform/agenda-proposal';
 import { deviceTimeZone, systemClock } from '../../platform/clock';
 import { downloadText } from '../../platform/download';
+import { lazyComponent } from '../../platform/lazy-component';
 import { openView } from '../../platform/open-view';
 import type { DraftStore } from '../../store/draft-store';
+
+/** The importer (its readers, dayjs and the sheet's words) loads only when a file is chosen. */
+const ImportDialog = lazyComponent(() => import('./import/ImportDialog').then((m) => m.ImportDialog));
 
 interface ToolbarProps {
   readonly drafts: DraftStore;
@@ -20,12 +26,39 @@ interface ToolbarProps {
   readonly errorCount: number;
   readonly onAlert: (alert: string | null) => void;
   readonly onSent: () => void;
+  /** A file was imported: says so, with how to go back. */
+  readonly onImported: (notice: string) => void;
 }
 
 /** Undo and redo, a new plan, load and download the file, and the ways out: console, rehearsal, sheet. */
-export function PlanToolbar({ drafts, storage, valid, errorCount, onAlert, onSent }: ToolbarProps) {
+export function PlanToolbar({ drafts, storage, valid, errorCount, onAlert, onSent, onImported }: ToolbarProps) {
   const canUndo = useStore(drafts, (s) => s.past.length > 0);
   const canRedo = useStore(drafts, (s) => s.future.length > 0);
+  const [importing, setImporting] = useState<File | null>(null);
+  const importFailed = useCallback(
+    (message: string) => {
+      setImporting(null);
+      onAlert(message);
+    },
+    [onAlert],
+  );
+
+  const chooseSheet = (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    onAlert(null);
+    setImporting(file);
+  };
+
+  const downloadCsv = async () => {
+    const [{ planToGrid }, { toCsv, own }] = await Promise.all([import('./import/plan-to-grid'), import('../../domain/csv')]);
+    const draft = drafts.getState().draft;
+    // Text from people that would start a formula gets one quote, which the importer takes off again.
+    const cells = planToGrid(draft, language()).map((row) => row.map((cell) => (typeof cell === 'number' ? cell : own(/^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell))));
+    downloadText(`${slug(draft.title)}.csv`, toCsv(cells), 'text/csv');
+  };
 
   const loadFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -102,9 +135,35 @@ export function PlanToolbar({ drafts, storage, valid, errorCount, onAlert, onSen
       <label className="file-label">
         {enPlan.loadFile} <input type="file" accept=".json,application/json" onChange={loadFile} />
       </label>
+      <label className="file-label">
+        {enImport.label}{' '}
+        <input
+          type="file"
+          accept=".csv,.tsv,.tab,.txt,.xlsx,.json,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={chooseSheet}
+        />
+      </label>
       <button type="button" onClick={download}>
         {enPlan.download}
       </button>
+      <button type="button" onClick={() => void downloadCsv()}>
+        {enImport.exportCsv}
+      </button>
+      {importing && (
+        <ImportDialog
+          file={importing}
+          base={drafts.getState().draft}
+          deviceTimeZone={deviceTimeZone()}
+          onFailed={importFailed}
+          onDone={(agenda) => {
+            setImporting(null);
+            if (!agenda) return;
+            drafts.getState().replace(agenda);
+            onAlert(null);
+            onImported(enImport.imported(importing.name));
+          }}
+        />
+      )}
       <button type="button" onClick={send}>
         {enPlan.useInConsole}
       </button>
