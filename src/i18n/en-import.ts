@@ -63,6 +63,22 @@ export const enImport = {
     skipped: (n: number) => `${n} skipped ${n === 1 ? 'event' : 'events'}`,
     noDuration: (n: number) => `${n} ${n === 1 ? 'event' : 'events'} without a duration`,
     settings: (names: string) => `the project's ${names}`,
+    /** The parts of an Ontime project a plan has no place for, by the name the reader gives them. */
+    settingNames: {
+      'project description': 'description',
+      'project info': 'information',
+      'project logo': 'logo',
+      links: 'links',
+      'other rundowns': 'other rundowns',
+      'timer types': 'timer types',
+      'end actions': 'end actions',
+      'warning times': 'warning times',
+      colours: 'colours',
+      'public visibility': 'public visibility',
+      flags: 'flags',
+      'custom field types': 'custom field types',
+      automations: 'automations',
+    } as Record<string, string>,
   },
   /** A problem with the sheet: `at` names the row and column (`Row 4, column C “Minutes”: `) or is empty. */
   problem: {

@@ -227,7 +227,8 @@ export function describeProblem(problem: SheetProblem, headers: readonly string[
 }
 
 function leftOutWords(item: OntimeLeftOut): string {
-  return item.code === 'settings' ? enImport.ontime.settings(item.names.join(', ')) : enImport.ontime[item.code](item.count);
+  if (item.code !== 'settings') return enImport.ontime[item.code](item.count);
+  return enImport.ontime.settings(item.names.map((name) => enImport.ontime.settingNames[name] ?? name).join(', '));
 }
 
 /** Why a file gave nothing to import, in words. */
