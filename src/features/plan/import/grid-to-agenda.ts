@@ -69,7 +69,7 @@ export const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\
 /** A spreadsheet cell as typed: trimmed, and without the quote a spreadsheet export puts before text that would start a formula. */
 export function cellText(cell: string | undefined): string {
   const text = (cell ?? '').trim();
-  return /^'(?:[=+\-@]|'[=+\-@])/.test(text) ? text.slice(1) : text;
+  return /^'+[=+\-@]/.test(text) ? text.slice(1) : text;
 }
 
 /** The plan a sheet describes, checked by the agenda loader, with every problem placed at its row and column. */
@@ -88,8 +88,8 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
   };
   headers.forEach((header, i) => {
     if (mapping[i] === null && cellText(header) !== '' && grid.slice(headerRow + 1).some((row) => cellText(row[i]) !== ''))
-      warn('notImported', headerRow, i, { header: cellText(header) });
-    if (mapping[i] === 'notes' && grid.slice(headerRow + 1).some((row) => cellText(row[i]) !== '')) warn('notesLeftOut', headerRow, i);
+      warn('notImported', undefined, i, { header: cellText(header) });
+    if (mapping[i] === 'notes' && grid.slice(headerRow + 1).some((row) => cellText(row[i]) !== '')) warn('notesLeftOut', undefined, i);
   });
   if (columnOf('speaker') === undefined) error('noSpeakerColumn');
   if (columnOf('minutes') === undefined && columnOf('start') === undefined) error('noTimeColumn');
