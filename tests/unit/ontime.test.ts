@@ -84,7 +84,7 @@ describe('ontimeToGrid on an Ontime v3 project', () => {
       ['#', 'Segment', 'Speaker', 'Minutes', 'Start', 'End', 'Cue', 'Notes', 'Organisation', 'Mic', 'Event title'],
       [
         '1',
-        '',
+        'Welcome and housekeeping',
         'Hana Salama',
         '2',
         '17:00',
@@ -125,8 +125,8 @@ describe('ontimeToGrid on an Ontime v3 project', () => {
       ['3', 'Round 1', 'H.E. Papa Maguèye Diop', '7', '17:19', '17:26', '2.2', '', 'Senegal', 'Lapel 3', 'Question 1: national steps'],
       [
         '4',
-        'Open floor',
         'Questions from the floor',
+        '',
         '28.5',
         '17:26',
         '17:54:30',
@@ -136,7 +136,7 @@ describe('ontimeToGrid on an Ontime v3 project', () => {
         'Roaming 1 and 2',
         'Questions from the floor',
       ],
-      ['4', 'Open floor', 'Hana Salama', '5.5', '17:54:30', '18:00', '3.2', '', 'UNIDIR', 'Lapel 1', 'Closing remarks'],
+      ['5', 'Open floor', 'Hana Salama', '5.5', '17:54:30', '18:00', '3.2', '', 'UNIDIR', 'Lapel 1', 'Closing remarks'],
     ]);
   });
 
@@ -152,7 +152,7 @@ describe('ontimeToGrid on an Ontime v3 project', () => {
     expect(column(v3Fixture, 'Minutes').reduce((sum, minutes) => sum + Number(minutes), 0)).toBe(60);
   });
 
-  it('puts every event after a block in it up to the next block, and numbers each event before the first block alone', () => {
+  it('puts every event after a block in it up to the next block, and numbers and names each event before the first block alone', () => {
     const data = v3Project([
       event({ title: 'A' }),
       event({ title: 'B' }),
@@ -164,8 +164,8 @@ describe('ontimeToGrid on an Ontime v3 project', () => {
       event({ title: 'E' }),
     ]);
     expect(convert(data).rows.map((row) => row.slice(0, 3))).toEqual([
-      ['1', '', 'A'],
-      ['2', '', 'B'],
+      ['1', 'A', 'A'],
+      ['2', 'B', 'B'],
       ['3', 'Round 1', 'C'],
       ['3', 'Round 1', 'D'],
       ['4', '', 'E'],
@@ -196,7 +196,7 @@ describe('ontimeToGrid on an Ontime v3 project', () => {
 });
 
 describe('ontimeToGrid on an Ontime v4 project', () => {
-  it('numbers each group once and each event outside a group alone', () => {
+  it('numbers each group once and each event outside a group alone, named by its title', () => {
     expect(convert(v4Fixture).grid).toEqual([
       ['Title', 'Mine Ban Convention and WPS: side event'],
       [],
@@ -215,8 +215,8 @@ describe('ontimeToGrid on an Ontime v4 project', () => {
       ],
       ['2', 'Round 1', 'H.E. Himalee Arunatilaka', '7', '17:06', '17:13', '2.1', '', 'Sri Lanka', 'Question 1: national steps'],
       ['2', 'Round 1', 'H.E. Papa Maguèye Diop', '7', '17:13', '17:20', '2.2', '', 'Senegal', 'Question 1: national steps'],
-      ['3', '', 'Questions from the floor', '35', '17:20', '17:55', '3', '', '', 'Questions from the floor'],
-      ['4', '', 'Hana Salama', '5', '17:55', '18:00', '4', '', 'UNIDIR', 'Closing remarks'],
+      ['3', 'Questions from the floor', '', '35', '17:20', '17:55', '3', '', '', 'Questions from the floor'],
+      ['4', 'Closing remarks', 'Hana Salama', '5', '17:55', '18:00', '4', '', 'UNIDIR', 'Closing remarks'],
     ]);
   });
 
@@ -260,7 +260,7 @@ describe('ontimeToGrid on an Ontime v4 project', () => {
     const data = { rundowns: { r: { order: ['g', 'a', 'b'], entries } }, project: {} };
     expect(convert(data).rows.map((row) => row.slice(0, 3))).toEqual([
       ['1', 'G', 'A'],
-      ['2', '', 'B'],
+      ['2', 'B', 'B'],
     ]);
   });
 });
@@ -298,8 +298,38 @@ describe('ontimeToGrid, the speaker column', () => {
     expect(column(withField(label, 'Jean Munro'), 'Event title')).toEqual(['Keynote']);
   });
 
-  it('takes the event title when the speaker field is empty on that event', () => {
-    expect(column(withField('Speaker', '  '), 'Speaker')).toEqual(['Keynote']);
+  it('makes an event with nobody in the speaker field a segment of its own, named by its title, with no speaker', () => {
+    expect(convert(withField('Speaker', '  ')).rows).toEqual([['1', 'Keynote', '', '5', '17:00', '17:05', '', '', 'Keynote']]);
+  });
+
+  it('numbers an event of a block with nobody in the speaker field alone, and the next event of that block anew', () => {
+    const data = v3Project(
+      [
+        { type: 'block', id: 'b', title: 'Round 1' },
+        event({ title: 'Q1', custom: { who: 'Ann' } }),
+        event({ title: 'Q1', custom: { who: 'Bo' } }),
+        event({ title: 'Floor', custom: { who: '' } }),
+        event({ title: 'Break', custom: {} }),
+        event({ title: 'Q2', custom: { who: 'Ann' } }),
+      ],
+      { customFields: { who: { type: 'string', colour: '', label: 'Speaker' } } },
+    );
+    expect(convert(data).rows.map((row) => [...row.slice(0, 3), row[8]])).toEqual([
+      ['1', 'Round 1', 'Ann', 'Q1'],
+      ['1', 'Round 1', 'Bo', 'Q1'],
+      ['2', 'Floor', '', 'Floor'],
+      ['3', 'Break', '', 'Break'],
+      ['4', 'Round 1', 'Ann', 'Q2'],
+    ]);
+  });
+
+  it('with no speaker field, keeps an event of a block in it and takes its title as the speaker, even an empty one', () => {
+    const data = v3Project([{ type: 'block', id: 'b', title: 'Round 1' }, event({ title: 'Q1' }), event({ title: '' }), event({ title: 'Q2' })]);
+    expect(convert(data).rows.map((row) => row.slice(0, 3))).toEqual([
+      ['1', 'Round 1', 'Q1'],
+      ['1', 'Round 1', ''],
+      ['1', 'Round 1', 'Q2'],
+    ]);
   });
 
   it('keeps a field that is not a speaker as its own column, with the title as the speaker', () => {

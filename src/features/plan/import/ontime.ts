@@ -147,8 +147,9 @@ function settingsLeftOut(read: OntimeProject, events: readonly Fields[]): string
  * The grid of an Ontime project (v3 or v4) and what it held that a plan has no place for, or
  * null when `data` is not recognisably an Ontime project. Never throws, whatever `data` is.
  *
- * Columns: `#` (segment number: one per block/group, one per event outside any), `Segment`,
- * `Speaker` (a speaker-like custom field when set, else the event title), `Minutes`, `Start`,
+ * Columns: `#` (segment number: one per block/group, one per event outside any or with nobody
+ * in its speaker field), `Segment` (the group's title, or that event's own), `Speaker` (a
+ * speaker-like custom field, else the event title), `Minutes`, `Start`,
  * `End`, `Cue`, `Notes`, one per other custom field, and `Event title` when the speaker came
  * from a custom field. Skipped events are left out; delays and milestones are counted.
  */
@@ -173,9 +174,13 @@ export function ontimeToGrid(data: unknown): { grid: Grid; leftOut: OntimeLeftOu
     else {
       const { event, group } = item;
       kept.push(event);
-      if (group === null || group !== lastGroup) segment++;
-      lastGroup = group;
       const title = cell(field(event, 'title'));
+      // With a speaker field, an event with nobody in it (questions from the floor, a break) is a
+      // segment of its own, named by its title: the plan keeps its time as an open block.
+      const who = speaker ? customValue(event, speaker.key) : title;
+      const alone = group === null || (speaker !== null && who === '');
+      if (alone || group !== lastGroup) segment++;
+      lastGroup = alone ? null : group;
       const length = lengthOf(event);
       const minutes = length === null ? '' : minutesText(length);
       if (minutes === '') noDuration++;
@@ -183,8 +188,8 @@ export function ontimeToGrid(data: unknown): { grid: Grid; leftOut: OntimeLeftOu
       const end = millis(field(event, 'timeEnd'));
       rows.push([
         String(segment),
-        group ? cell(field(group, 'title')) : '',
-        (speaker && customValue(event, speaker.key)) || title,
+        alone ? title : cell(field(group, 'title')),
+        who,
         minutes,
         start === null ? '' : clockText(start),
         end === null ? '' : clockText(end),
