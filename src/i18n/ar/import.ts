@@ -1,86 +1,180 @@
 import type { enImport } from '../en-import';
 import type { Words } from '../words';
+import { plural } from './plural';
 
 type Detail = Readonly<Record<string, string | number | undefined>>;
 
-/** The words of importing a spreadsheet or an Ontime project into the plan, and of the plan's CSV. */
+/**
+ * Importing a spreadsheet or an Ontime project in Arabic. Column letters, row numbers and times sit
+ * in U+2066…U+2069; names, file names and the sheet's own text in U+2068…U+2069, inside «» when
+ * quoted, so that a Latin header or `1:30` keeps its order in a right-to-left sentence.
+ */
+
+const isolated = (text: string | number | undefined): string => `\u2068${text ?? ''}\u2069`;
+const quoted = (text: string | number | undefined): string => `«${isolated(text)}»`;
+const ltr = (text: string | number | undefined): string => `\u2066${text ?? ''}\u2069`;
+/** Examples of what a cell may hold: first-strong, so `90 ث` reads right to left and `5:00 PM` left to right. */
+const examples = (...cells: string[]): string => cells.map(isolated).join(' أو ');
+
+const column = (letter: string, header: string): string => (header ? `العمود ${ltr(letter)} ${quoted(header)}` : `العمود ${ltr(letter)}`);
+
+/**
+ * The column as the dialog names it (`C “Minutes”` or `C`), in Arabic: the letter isolated, the
+ * header in «». Anything else is kept whole, isolated.
+ */
+function columnName(name: string): string {
+  const parts = /^([A-Z]+)(?: “([\s\S]*)”)?$/.exec(name);
+  return parts ? column(parts[1] ?? '', parts[2] ?? '') : `العمود ${isolated(name)}`;
+}
+
+/** Turns, as the subject of the summary: «مداخلة واحدة», «مداخلتان», «3 مداخلات», «11 مداخلة», «100 مداخلة». */
+const turnsCount = (n: number): string =>
+  plural(n, { zero: `${n} مداخلة`, one: 'مداخلة واحدة', two: 'مداخلتان', few: `${n} مداخلات`, many: `${n} مداخلة`, other: `${n} مداخلة` });
+/** Segments, after «في»: «جزء واحد», «جزأين», «3 أجزاء», «11 جزءاً», «100 جزء». */
+const segmentsCount = (n: number): string =>
+  plural(n, { zero: `${n} جزء`, one: 'جزء واحد', two: 'جزأين', few: `${n} أجزاء`, many: `${n} جزءاً`, other: `${n} جزء` });
+const peopleCount = (n: number): string =>
+  plural(n, { zero: `${n} شخص`, one: 'شخص واحد', two: 'شخصان', few: `${n} أشخاص`, many: `${n} شخصاً`, other: `${n} شخص` });
+const questionsCount = (n: number): string =>
+  plural(n, {
+    zero: `${n} سؤال توجيهي`,
+    one: 'سؤال توجيهي واحد',
+    two: 'سؤالان توجيهيان',
+    few: `${n} أسئلة توجيهية`,
+    many: `${n} سؤالاً توجيهياً`,
+    other: `${n} سؤال توجيهي`,
+  });
+/** Errors, after «بسبب»: «خطأ واحد», «خطأين», «3 أخطاء», «11 خطأً», «100 خطأ». */
+const errorsCount = (n: number): string =>
+  plural(n, { zero: `${n} خطأ`, one: 'خطأ واحد', two: 'خطأين', few: `${n} أخطاء`, many: `${n} خطأً`, other: `${n} خطأ` });
+/** An Ontime project's events are the items of a programme: «فقرة». */
+const itemsCount = (n: number, what: string, whatTwo: string): string =>
+  plural(n, {
+    zero: `${n} فقرة ${what}`,
+    one: `فقرة واحدة ${what}`,
+    two: `فقرتان ${whatTwo}`,
+    few: `${n} فقرات ${what}`,
+    many: `${n} فقرة ${what}`,
+    other: `${n} فقرة ${what}`,
+  });
+
 export const importWords = {
-  label: 'Import a spreadsheet',
-  exportCsv: 'Download as spreadsheet (CSV)',
-  title: (name: string) => `Import “${name}”`,
-  kinds: { csv: 'CSV file', tsv: 'Tab-separated file', xlsx: 'Excel workbook (first sheet)', ontime: 'Ontime project' },
+  label: 'استيراد جدول بيانات',
+  exportCsv: 'تنزيل بصيغة جدول بيانات (CSV)',
+  title: (name: string) => `استيراد ${quoted(name)}`,
+  kinds: { csv: 'ملف CSV', tsv: 'ملف مفصول بعلامات الجدولة', xlsx: 'مصنف Excel (الورقة الأولى)', ontime: 'مشروع Ontime' },
   summary: (turns: number, segments: number, people: number, questions: number) =>
-    `${turns} ${turns === 1 ? 'turn' : 'turns'} in ${segments} ${segments === 1 ? 'segment' : 'segments'}, ${people} ${people === 1 ? 'person' : 'people'}, ${questions} guiding ${questions === 1 ? 'question' : 'questions'}.`,
-  columns: 'Columns',
-  columnsHint: 'What each column of the sheet becomes. Change any guess that is wrong; the plan below follows.',
-  column: (letter: string, header: string) => (header ? `Column ${letter} “${header}”` : `Column ${letter}`),
-  notImported: 'Not imported',
+    `${turnsCount(turns)} في ${segmentsCount(segments)}، و${peopleCount(people)}، و${questionsCount(questions)}.`,
+  columns: 'الأعمدة',
+  columnsHint: 'ما يقابل كل عمود من أعمدة الجدول في الخطة. صحِّح أي تخمين خاطئ، وستتغير الخطة أدناه تبعاً لذلك.',
+  column,
+  notImported: 'لا يُستورد',
   fields: {
-    segmentNo: 'Segment number',
-    segment: 'Segment title',
-    question: 'Guiding question',
-    speaker: 'Speaker',
-    honorific: 'Honorific',
-    role: 'Role',
-    position: 'Position',
-    organization: 'Organisation',
-    minutes: 'Minutes',
-    start: 'Start time',
-    end: 'End time',
-    blockMinutes: 'Block minutes',
-    flex: 'Flexible',
-    questionMinutes: 'Minutes per question',
-    answerMinutes: 'Minutes per answer',
-    roundSize: 'Questions per round',
-    askGender: 'Ask gender',
-    date: 'Date',
-    notes: 'Notes (the plan has no place for them)',
+    segmentNo: 'رقم الجزء',
+    segment: 'عنوان الجزء',
+    question: 'السؤال التوجيهي',
+    speaker: 'المتحدث',
+    honorific: 'اللقب',
+    role: 'الدور',
+    position: 'المنصب',
+    organization: 'المنظمة',
+    minutes: 'الدقائق',
+    start: 'وقت البداية',
+    end: 'وقت النهاية',
+    blockMinutes: 'دقائق الجزء',
+    flex: 'مرن',
+    questionMinutes: 'الدقائق لكل سؤال',
+    answerMinutes: 'الدقائق لكل رد',
+    roundSize: 'الأسئلة في كل جولة',
+    askGender: 'السؤال عن نوع الجنس',
+    date: 'التاريخ',
+    notes: 'ملاحظات (لا مكان لها في الخطة)',
   },
-  sheetRows: (shown: number, total: number) => `The sheet's first ${shown} of ${total} rows`,
-  plan: 'The plan it gives',
-  problems: 'Problems',
-  errorWord: 'Error:',
-  warningWord: 'Warning:',
-  noProblems: 'No problems found.',
-  fixBeforeAccept: (n: number) => `${n} ${n === 1 ? 'error stops' : 'errors stop'} the import: change the mapping above, or fix the sheet and import it again.`,
-  leftOut: 'Not imported from the project',
-  accept: 'Replace the plan with this',
-  cancel: 'Cancel',
-  imported: (name: string) => `Imported “${name}”. Undo brings the previous plan back.`,
-  openBlock: 'open block',
+  sheetRows: (shown: number, total: number) => `الصفوف الأولى من الجدول: ${shown} من أصل ${total}`,
+  plan: 'الخطة الناتجة',
+  problems: 'المشكلات',
+  errorWord: 'خطأ:',
+  warningWord: 'تحذير:',
+  noProblems: 'لم يُعثر على أي مشكلة.',
+  fixBeforeAccept: (n: number) =>
+    `لا يمكن الاستيراد بسبب ${errorsCount(n)}: عدِّل اختيارات الأعمدة أعلاه، أو صحِّح الجدول واستورده من جديد.`,
+  leftOut: 'لم يُستورد من المشروع',
+  accept: 'استبدال الخطة بهذه الخطة',
+  cancel: 'إلغاء',
+  imported: (name: string) => `استُورد ${quoted(name)}. يعيد «تراجع» الخطة السابقة.`,
+  openBlock: 'فترة مفتوحة',
+  /** `الصف 4، العمود C «المدة»: `, passed on to the loader's messages as their place. */
   at: (row?: number, column?: string) =>
-    row !== undefined && column ? `Row ${row}, column ${column}: ` : row !== undefined ? `Row ${row}: ` : column ? `Column ${column}: ` : '',
+    row !== undefined && column
+      ? `الصف ${ltr(row)}، ${columnName(column)}: `
+      : row !== undefined
+        ? `الصف ${ltr(row)}: `
+        : column
+          ? `${columnName(column)}: `
+          : '',
   read: {
     tooLarge: (bytes: number, limit: number) =>
-      `The file is ${(bytes / 1048576).toFixed(1)} MB; a spreadsheet to import may be at most ${limit / 1048576} MB. An agenda is a few kilobytes: save only its sheet, without images.`,
-    tooManyRows: (rows: number, limit: number) => `The sheet has ${rows} rows; at most ${limit} can be imported.`,
-    empty: 'The file is empty: there is nothing in it to import.',
-    unreadable: (kind: string, reason: string) => `The file could not be read as ${kind} (${reason}).`,
-    unknownType: (name: string) => `${name} is not a file the importer reads: choose a CSV, TSV, .xlsx or Ontime project file.`,
+      `حجم الملف ${(bytes / 1048576).toFixed(1)} ميغابايت، والحد الأقصى لحجم جدول البيانات المراد استيراده ${limit / 1048576} ميغابايت. ولا يتجاوز حجم جدول الأعمال عادةً بضعة كيلوبايتات: احفظ ورقته وحدها، دون صور.`,
+    tooManyRows: (rows: number, limit: number) => `عدد صفوف الجدول ${rows}، ولا يمكن أن يتجاوز عدد الصفوف المستوردة ${limit}.`,
+    empty: 'الملف فارغ: لا يوجد فيه ما يمكن استيراده.',
+    unreadable: (kind: string, reason: string) => `تعذَّرت قراءة الملف بوصفه ${isolated(kind)} (${isolated(reason)}).`,
+    unknownType: (name: string) =>
+      `لا يمكن استيراد الملف ${isolated(name)}: اختر ملفاً بصيغة CSV أو TSV أو ${ltr('.xlsx')}، أو ملف مشروع Ontime.`,
   },
   ontime: {
-    delays: (n: number) => `${n} ${n === 1 ? 'delay' : 'delays'}`,
-    milestones: (n: number) => `${n} ${n === 1 ? 'milestone' : 'milestones'}`,
-    skipped: (n: number) => `${n} skipped ${n === 1 ? 'event' : 'events'}`,
-    noDuration: (n: number) => `${n} ${n === 1 ? 'event' : 'events'} without a duration`,
-    settings: (names: string) => `the project's ${names}`,
+    delays: (n: number) =>
+      plural(n, { zero: `${n} تأخير`, one: 'تأخير واحد', two: 'تأخيران', few: `${n} تأخيرات`, many: `${n} تأخيراً`, other: `${n} تأخير` }),
+    milestones: (n: number) =>
+      plural(n, {
+        zero: `${n} معلم رئيسي`,
+        one: 'معلم رئيسي واحد',
+        two: 'معلمان رئيسيان',
+        few: `${n} معالم رئيسية`,
+        many: `${n} معلماً رئيسياً`,
+        other: `${n} معلم رئيسي`,
+      }),
+    skipped: (n: number) => itemsCount(n, 'متخطاة', 'متخطاتان'),
+    noDuration: (n: number) => itemsCount(n, 'بلا مدة', 'بلا مدة'),
+    /** The names come joined with a Latin comma; Arabic writes «،». */
+    settings: (names: string) => `خصائص المشروع (${String(names).split(', ').join('، ')})`,
+    /** The parts of an Ontime project a plan has no place for, by the name the reader gives them. */
+    settingNames: {
+      'project description': 'الوصف',
+      'project info': 'المعلومات',
+      'project logo': 'الشعار',
+      links: 'الروابط',
+      'other rundowns': 'جداول السير الأخرى',
+      'timer types': 'أنواع المؤقتات',
+      'end actions': 'الإجراءات عند الانتهاء',
+      'warning times': 'أوقات التنبيه',
+      colours: 'الألوان',
+      'public visibility': 'الظهور للجمهور',
+      flags: 'العلامات',
+      'custom field types': 'أنواع الحقول المخصصة',
+      automations: 'قواعد التشغيل الآلي',
+    } as Record<string, string>,
   },
-  /** A problem with the sheet: `at` names the row and column (`Row 4, column C “Minutes”: `) or is empty. */
+  /** A problem with the sheet: `at` names the row and column (`الصف 4، العمود C «الدقائق»: `) or is empty. */
   problem: {
-    noSpeakerColumn: () => 'No column is the speaker: in Columns, choose the one that holds the speakers’ names.',
-    noTimeColumn: () => 'No column gives the time: choose the column of minutes, or of start times.',
-    noRows: (at: string) => `${at}the table has a header but no rows under it.`,
-    badMinutes: (at: string, d: Detail) => `${at}expected minutes (such as 5, 2.5, 1:30, 90 s or 1h 15), found “${d.found}”.`,
-    badClock: (at: string, d: Detail) => `${at}expected a time of day (such as 17:00, 5:00 PM or 17h00), found “${d.found}”.`,
-    badDate: (at: string, d: Detail) => `${at}expected a date (such as 19/06/2025 or 2025-06-19), found “${d.found}”.`,
-    badNumber: (at: string, d: Detail) => `${at}expected a number, found “${d.found}”.`,
-    badYesNo: (at: string, d: Detail) => `${at}expected yes or no, found “${d.found}”.`,
-    noMinutes: (at: string, d: Detail) => `${at}${d.name} has no minutes, and no start and end to count them from.`,
-    noSpeaker: (at: string) => `${at}a turn with minutes but no speaker, in a segment of turns.`,
-    endNotAfterStart: (at: string, d: Detail) => `${at}the end (${d.end}) must be after the start (${d.start}).`,
-    unknownRole: (at: string, d: Detail) => `${at}“${d.found}” is not a role the plan knows (moderator, panelist or speaker): imported as panelist.`,
-    secondQuestion: (at: string) => `${at}a second guiding question in one segment: the segment keeps the first.`,
-    notImported: (at: string) => `${at}not imported: choose what it holds in Columns to keep it.`,
-    notesLeftOut: (at: string) => `${at}notes are not imported: the plan has no place for them.`,
+    noSpeakerColumn: () => 'لا يوجد عمود للمتحدث: اختر في «الأعمدة» العمود الذي يحتوي على أسماء المتحدثين.',
+    noTimeColumn: () => 'لا يوجد عمود يحدد الوقت: اختر عمود الدقائق، أو عمود أوقات البداية.',
+    noRows: (at: string) => `${at}للجدول صف عناوين، ولكن لا توجد صفوف تحته.`,
+    badMinutes: (at: string, d: Detail) =>
+      `${at}يجب أن تكون القيمة عدد دقائق (مثل ${examples('5', '2.5', '1:30', '90 ث', '1 س 15')})، والقيمة الموجودة ${quoted(d.found)}.`,
+    badClock: (at: string, d: Detail) =>
+      `${at}يجب أن تكون القيمة وقتاً من اليوم (مثل ${examples('17:00', '5:00 PM', '17h00')})، والقيمة الموجودة ${quoted(d.found)}.`,
+    badDate: (at: string, d: Detail) =>
+      `${at}يجب أن تكون القيمة تاريخاً (مثل ${examples('19/06/2025', '2025-06-19')})، والقيمة الموجودة ${quoted(d.found)}.`,
+    badNumber: (at: string, d: Detail) => `${at}يجب أن تكون القيمة عدداً، والقيمة الموجودة ${quoted(d.found)}.`,
+    badYesNo: (at: string, d: Detail) => `${at}يجب أن تكون القيمة «نعم» أو «لا»، والقيمة الموجودة ${quoted(d.found)}.`,
+    noMinutes: (at: string, d: Detail) =>
+      `${at}مداخلة ${isolated(d.name)} بلا دقائق، وليس لها وقتا بداية ونهاية تُحسب منهما الدقائق.`,
+    noSpeaker: (at: string) => `${at}مداخلة لها دقائق ولكن بلا متحدث، في جزء بمداخلات.`,
+    endNotAfterStart: (at: string, d: Detail) => `${at}يجب أن تكون النهاية (${ltr(d.end)}) بعد البداية (${ltr(d.start)}).`,
+    unknownRole: (at: string, d: Detail) =>
+      `${at}${quoted(d.found)} ليس دوراً معروفاً في الخطة (مدير الحوار أو محاور أو متحدث): استُورد بوصفه محاوراً.`,
+    secondQuestion: (at: string) => `${at}سؤال توجيهي ثانٍ في جزء واحد: يُبقي الجزء على السؤال الأول.`,
+    notImported: (at: string) => `${at}لا يُستورد: اختر في «الأعمدة» ما يحتويه هذا العمود للإبقاء عليه.`,
+    notesLeftOut: (at: string) => `${at}لا تُستورد الملاحظات: لا مكان لها في الخطة.`,
   },
 } satisfies Words<typeof enImport>;
