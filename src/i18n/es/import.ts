@@ -3,84 +3,125 @@ import type { Words } from '../words';
 
 type Detail = Readonly<Record<string, string | number | undefined>>;
 
-/** The words of importing a spreadsheet or an Ontime project into the plan, and of the plan's CSV. */
+/** Sin lugar delante, la frase empieza con mayúscula (como en issues.ts). */
+const at0 = (at: string, text: string): string => (at ? at + text : text.charAt(0).toUpperCase() + text.slice(1));
+/** Megabytes con coma decimal: `2,5`. */
+const mb = (bytes: number, digits?: number): string =>
+  (digits === undefined ? String(bytes / 1048576) : (bytes / 1048576).toFixed(digits)).replace('.', ',');
+
+/** Las palabras de la importación de una hoja de cálculo o de un proyecto de Ontime al plan, y del CSV del plan. */
 export const importWords = {
-  label: 'Import a spreadsheet',
-  exportCsv: 'Download as spreadsheet (CSV)',
-  title: (name: string) => `Import “${name}”`,
-  kinds: { csv: 'CSV file', tsv: 'Tab-separated file', xlsx: 'Excel workbook (first sheet)', ontime: 'Ontime project' },
-  summary: (turns: number, segments: number, people: number, questions: number) =>
-    `${turns} ${turns === 1 ? 'turn' : 'turns'} in ${segments} ${segments === 1 ? 'segment' : 'segments'}, ${people} ${people === 1 ? 'person' : 'people'}, ${questions} guiding ${questions === 1 ? 'question' : 'questions'}.`,
-  columns: 'Columns',
-  columnsHint: 'What each column of the sheet becomes. Change any guess that is wrong; the plan below follows.',
-  column: (letter: string, header: string) => (header ? `Column ${letter} “${header}”` : `Column ${letter}`),
-  notImported: 'Not imported',
-  fields: {
-    segmentNo: 'Segment number',
-    segment: 'Segment title',
-    question: 'Guiding question',
-    speaker: 'Speaker',
-    honorific: 'Honorific',
-    role: 'Role',
-    position: 'Position',
-    organization: 'Organisation',
-    minutes: 'Minutes',
-    start: 'Start time',
-    end: 'End time',
-    blockMinutes: 'Block minutes',
-    flex: 'Flexible',
-    questionMinutes: 'Minutes per question',
-    answerMinutes: 'Minutes per answer',
-    roundSize: 'Questions per round',
-    askGender: 'Ask gender',
-    date: 'Date',
-    notes: 'Notes (the plan has no place for them)',
+  label: 'Importar una hoja de cálculo',
+  exportCsv: 'Descargar como hoja de cálculo (CSV)',
+  title: (name: string) => `Importar “${name}”`,
+  kinds: {
+    csv: 'Archivo CSV',
+    tsv: 'Archivo separado por tabulaciones',
+    xlsx: 'Libro de Excel (primera hoja)',
+    ontime: 'Proyecto de Ontime',
   },
-  sheetRows: (shown: number, total: number) => `The sheet's first ${shown} of ${total} rows`,
-  plan: 'The plan it gives',
-  problems: 'Problems',
+  summary: (turns: number, segments: number, people: number, questions: number) =>
+    `${turns} ${turns === 1 ? 'intervención' : 'intervenciones'} en ${segments} ${segments === 1 ? 'segmento' : 'segmentos'}, ${people} ${people === 1 ? 'persona' : 'personas'}, ${questions} ${questions === 1 ? 'pregunta orientativa' : 'preguntas orientativas'}.`,
+  columns: 'Columnas',
+  columnsHint: 'A qué corresponde cada columna de la hoja. Corrija toda asignación errónea; el plan de abajo se actualiza en consecuencia.',
+  column: (letter: string, header: string) => (header ? `Columna ${letter} “${header}”` : `Columna ${letter}`),
+  notImported: 'No se importa',
+  fields: {
+    segmentNo: 'N.º de segmento',
+    segment: 'Título del segmento',
+    question: 'Pregunta orientativa',
+    speaker: 'Orador/a',
+    honorific: 'Tratamiento',
+    role: 'Función',
+    position: 'Cargo',
+    organization: 'Organización',
+    minutes: 'Minutos',
+    start: 'Hora de inicio',
+    end: 'Hora de fin',
+    blockMinutes: 'Minutos del bloque',
+    flex: 'Tiempo flexible',
+    questionMinutes: 'Minutos por pregunta',
+    answerMinutes: 'Minutos por respuesta',
+    roundSize: 'Preguntas por ronda',
+    askGender: 'Preguntar el género',
+    date: 'Fecha',
+    notes: 'Notas (el plan no las recoge)',
+  },
+  sheetRows: (shown: number, total: number) => `Filas de la hoja: ${shown} de ${total}`,
+  plan: 'El plan resultante',
+  problems: 'Problemas',
   errorWord: 'Error:',
-  warningWord: 'Warning:',
-  noProblems: 'No problems found.',
-  fixBeforeAccept: (n: number) => `${n} ${n === 1 ? 'error stops' : 'errors stop'} the import: change the mapping above, or fix the sheet and import it again.`,
-  leftOut: 'Not imported from the project',
-  accept: 'Replace the plan with this',
-  cancel: 'Cancel',
-  imported: (name: string) => `Imported “${name}”. Undo brings the previous plan back.`,
-  openBlock: 'open block',
+  warningWord: 'Aviso:',
+  noProblems: 'No se ha encontrado ningún problema.',
+  fixBeforeAccept: (n: number) =>
+    `${n} ${n === 1 ? 'error impide' : 'errores impiden'} la importación: cambie la asignación de columnas de arriba o corrija la hoja y vuelva a importarla.`,
+  // La lista que sigue acaba con las partes del proyecto (`ontime.settings`): «del proyecto» se dice aquí una sola vez.
+  leftOut: 'No se importan del proyecto',
+  accept: 'Sustituir el plan por este',
+  cancel: 'Cancelar',
+  imported: (name: string) => `Se ha importado “${name}”. “Deshacer” recupera el plan anterior.`,
+  openBlock: 'bloque abierto',
   at: (row?: number, column?: string) =>
-    row !== undefined && column ? `Row ${row}, column ${column}: ` : row !== undefined ? `Row ${row}: ` : column ? `Column ${column}: ` : '',
+    row !== undefined && column
+      ? `Fila ${row}, columna ${column}: `
+      : row !== undefined
+        ? `Fila ${row}: `
+        : column
+          ? `Columna ${column}: `
+          : '',
   read: {
     tooLarge: (bytes: number, limit: number) =>
-      `The file is ${(bytes / 1048576).toFixed(1)} MB; a spreadsheet to import may be at most ${limit / 1048576} MB. An agenda is a few kilobytes: save only its sheet, without images.`,
-    tooManyRows: (rows: number, limit: number) => `The sheet has ${rows} rows; at most ${limit} can be imported.`,
-    empty: 'The file is empty: there is nothing in it to import.',
-    unreadable: (kind: string, reason: string) => `The file could not be read as ${kind} (${reason}).`,
-    unknownType: (name: string) => `${name} is not a file the importer reads: choose a CSV, TSV, .xlsx or Ontime project file.`,
+      `El archivo ocupa ${mb(bytes, 1)} MB; una hoja de cálculo para importar no puede superar los ${mb(limit)} MB. Un programa ocupa unos pocos kilobytes: guarde solo la hoja del programa, sin imágenes.`,
+    tooManyRows: (rows: number, limit: number) => `La hoja tiene ${rows} filas; se pueden importar como máximo ${limit}.`,
+    empty: 'El archivo está vacío: no contiene nada que importar.',
+    unreadable: (kind: string, reason: string) =>
+      `No se pudo leer el archivo como ${kind.charAt(0).toLowerCase()}${kind.slice(1)}: ${reason}.`,
+    unknownType: (name: string) =>
+      `${name} no es un archivo que el importador sepa leer: elija un archivo CSV, TSV o .xlsx, o un proyecto de Ontime.`,
   },
   ontime: {
-    delays: (n: number) => `${n} ${n === 1 ? 'delay' : 'delays'}`,
-    milestones: (n: number) => `${n} ${n === 1 ? 'milestone' : 'milestones'}`,
-    skipped: (n: number) => `${n} skipped ${n === 1 ? 'event' : 'events'}`,
-    noDuration: (n: number) => `${n} ${n === 1 ? 'event' : 'events'} without a duration`,
-    settings: (names: string) => `the project's ${names}`,
+    delays: (n: number) => `${n} ${n === 1 ? 'retraso' : 'retrasos'}`,
+    milestones: (n: number) => `${n} ${n === 1 ? 'hito' : 'hitos'}`,
+    skipped: (n: number) => `${n} ${n === 1 ? 'evento omitido' : 'eventos omitidos'}`,
+    noDuration: (n: number) => `${n} ${n === 1 ? 'evento' : 'eventos'} sin duración`,
+    /** `leftOut` ya dice «del proyecto»; los nombres llevan su artículo: «la descripción, los colores». */
+    settings: (names: string) => `${names}`,
+    /** Las partes de un proyecto de Ontime que el plan no recoge, por el nombre que les da el lector. */
+    settingNames: {
+      'project description': 'la descripción',
+      'project info': 'la información',
+      'project logo': 'el logotipo',
+      links: 'los enlaces',
+      'other rundowns': 'las demás listas de eventos',
+      'timer types': 'los tipos de temporizador',
+      'end actions': 'las acciones al finalizar',
+      'warning times': 'los umbrales de aviso',
+      colours: 'los colores',
+      'public visibility': 'la visibilidad pública',
+      flags: 'las marcas',
+      'custom field types': 'los tipos de campos personalizados',
+      automations: 'las automatizaciones',
+    } as Record<string, string>,
   },
-  /** A problem with the sheet: `at` names the row and column (`Row 4, column C “Minutes”: `) or is empty. */
+  /** Un problema de la hoja: `at` indica la fila y la columna (`Fila 4, columna C “Minutos”: `) o está vacío. */
   problem: {
-    noSpeakerColumn: () => 'No column is the speaker: in Columns, choose the one that holds the speakers’ names.',
-    noTimeColumn: () => 'No column gives the time: choose the column of minutes, or of start times.',
-    noRows: (at: string) => `${at}the table has a header but no rows under it.`,
-    badMinutes: (at: string, d: Detail) => `${at}expected minutes (such as 5, 2.5, 1:30, 90 s or 1h 15), found “${d.found}”.`,
-    badClock: (at: string, d: Detail) => `${at}expected a time of day (such as 17:00, 5:00 PM or 17h00), found “${d.found}”.`,
-    badDate: (at: string, d: Detail) => `${at}expected a date (such as 19/06/2025 or 2025-06-19), found “${d.found}”.`,
-    badNumber: (at: string, d: Detail) => `${at}expected a number, found “${d.found}”.`,
-    badYesNo: (at: string, d: Detail) => `${at}expected yes or no, found “${d.found}”.`,
-    noMinutes: (at: string, d: Detail) => `${at}${d.name} has no minutes, and no start and end to count them from.`,
-    noSpeaker: (at: string) => `${at}a turn with minutes but no speaker, in a segment of turns.`,
-    endNotAfterStart: (at: string, d: Detail) => `${at}the end (${d.end}) must be after the start (${d.start}).`,
-    unknownRole: (at: string, d: Detail) => `${at}“${d.found}” is not a role the plan knows (moderator, panelist or speaker): imported as panelist.`,
-    secondQuestion: (at: string) => `${at}a second guiding question in one segment: the segment keeps the first.`,
-    notImported: (at: string) => `${at}not imported: choose what it holds in Columns to keep it.`,
-    notesLeftOut: (at: string) => `${at}notes are not imported: the plan has no place for them.`,
+    noSpeakerColumn: () => 'Ninguna columna es “Orador/a”: en “Columnas”, elija la que contiene los nombres de quienes intervienen.',
+    noTimeColumn: () => 'Ninguna columna indica el tiempo: elija la de los minutos o la de las horas de inicio.',
+    noRows: (at: string) => at0(at, 'la tabla tiene encabezados, pero ninguna fila debajo.'),
+    badMinutes: (at: string, d: Detail) => at0(at, `se esperaban minutos (como 5, 1:30, 90 s o 1 h 15); se encontró “${d.found}”.`),
+    badClock: (at: string, d: Detail) =>
+      at0(at, `se esperaba una hora del día (como 17:00, 17.00 o 5:00 p. m.); se encontró “${d.found}”.`),
+    badDate: (at: string, d: Detail) =>
+      at0(at, `se esperaba una fecha (como 19/06/2025, 19 de junio de 2025 o 2025-06-19); se encontró “${d.found}”.`),
+    badNumber: (at: string, d: Detail) => at0(at, `se esperaba un número; se encontró “${d.found}”.`),
+    badYesNo: (at: string, d: Detail) => at0(at, `se esperaba sí o no; se encontró “${d.found}”.`),
+    noMinutes: (at: string, d: Detail) => at0(at, `${d.name} no tiene minutos, ni hora de inicio y de fin con las que calcularlos.`),
+    noSpeaker: (at: string) => at0(at, 'una intervención con minutos, pero sin nadie que intervenga, en un segmento de intervenciones.'),
+    endNotAfterStart: (at: string, d: Detail) => at0(at, `el fin (${d.end}) debe ser posterior al inicio (${d.start}).`),
+    unknownRole: (at: string, d: Detail) =>
+      at0(at, `“${d.found}” no es una función que el plan conozca (moderador/a, panelista u orador/a): se importa como panelista.`),
+    secondQuestion: (at: string) => at0(at, 'una segunda pregunta orientativa en el mismo segmento: el segmento conserva la primera.'),
+    notImported: (at: string) => at0(at, 'no se importa; para conservarla, indique en “Columnas” qué contiene.'),
+    notesLeftOut: (at: string) => at0(at, 'las notas no se importan: el plan no las recoge.'),
   },
 } satisfies Words<typeof enImport>;
