@@ -13,6 +13,10 @@ export const enImport = {
   columns: 'Columns',
   columnsHint: 'What each column of the sheet becomes. Change any guess that is wrong; the plan below follows.',
   column: (letter: string, header: string) => (header ? `Column ${letter} “${header}”` : `Column ${letter}`),
+  /** A column as a problem's place names it (`C “Minutes”`), given to `at`. */
+  columnRef: (letter: string, header: string) => (header ? `${letter} “${header}”` : letter),
+  /** The session the sheet gives: its title, day, times and zone. */
+  session: (title: string, date: string, start: string, end: string, zone: string) => `“${title}”, ${date}, ${start}–${end} (${zone}).`,
   notImported: 'Not imported',
   fields: {
     segmentNo: 'Segment number',
@@ -42,7 +46,7 @@ export const enImport = {
   warningWord: 'Warning:',
   noProblems: 'No problems found.',
   fixBeforeAccept: (n: number) => `${n} ${n === 1 ? 'error stops' : 'errors stop'} the import: change the mapping above, or fix the sheet and import it again.`,
-  leftOut: 'Not imported from the project',
+  leftOut: (list: string) => `Not imported from the project: ${list}.`,
   accept: 'Replace the plan with this',
   cancel: 'Cancel',
   imported: (name: string) => `Imported “${name}”. Undo brings the previous plan back.`,
@@ -55,6 +59,21 @@ export const enImport = {
     tooManyRows: (rows: number, limit: number) => `The sheet has ${rows} rows; at most ${limit} can be imported.`,
     empty: 'The file is empty: there is nothing in it to import.',
     unreadable: (kind: string, reason: string) => `The file could not be read as ${kind} (${reason}).`,
+    /** Why a file could not be read, by the reader's code; it follows the kind of file in `unreadable`. */
+    reasons: {
+      encrypted: 'it is protected by a password: open it in Excel, remove the password and save it again',
+      badZip: 'it is damaged, or is not really an .xlsx workbook',
+      noWorkbook: 'it holds no workbook',
+      noSheet: 'it has no worksheet to read, only hidden sheets or charts',
+      badXml: 'part of it is damaged',
+      tooLargeUnpacked: 'unpacked, it is too large to read',
+      notRead: 'it could not be opened: it may have been moved, or be only in the cloud',
+      invalidJson: 'it is not valid JSON',
+      notOntime: 'it is JSON, but not an Ontime project',
+      agenda: 'it is a Run of Show agenda: open it with Load agenda',
+    } as Record<string, string>,
+    failed: (reason: string) => `The file could not be read (${reason}).`,
+    tooManyColumns: (columns: number, limit: number) => `The sheet has ${columns} columns; at most ${limit} can be imported.`,
     unknownType: (name: string) => `${name} is not a file the importer reads: choose a CSV, TSV, .xlsx or Ontime project file.`,
   },
   ontime: {

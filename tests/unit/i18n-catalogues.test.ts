@@ -104,7 +104,7 @@ const SAME_AS_ENGLISH: Record<keyof typeof languages, readonly string[]> = {
     'Total',
   ],
   // The product's name, the key's name on the keyboard, Spanish words spelt as in English.
-  es: ['Run of Show', 'Esc', 'Plan', 'Total'],
+  es: ['Run of Show', 'Esc', 'Plan', 'Total', 'Error:'],
   ar: ['Run of Show'],
 };
 

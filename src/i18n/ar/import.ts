@@ -23,8 +23,7 @@ const column = (letter: string, header: string): string => (header ? `العمو
  * header in «». Anything else is kept whole, isolated.
  */
 function columnName(name: string): string {
-  const parts = /^([A-Z]+)(?: “([\s\S]*)”)?$/.exec(name);
-  return parts ? column(parts[1] ?? '', parts[2] ?? '') : `العمود ${isolated(name)}`;
+  return name;
 }
 
 /** Turns, as the subject of the summary: «مداخلة واحدة», «مداخلتان», «3 مداخلات», «11 مداخلة», «100 مداخلة». */
@@ -62,6 +61,10 @@ export const importWords = {
   label: 'استيراد جدول بيانات',
   exportCsv: 'تنزيل بصيغة جدول بيانات (CSV)',
   title: (name: string) => `استيراد ${quoted(name)}`,
+  /** The column as a problem's place names it, in full («العمود C «المدة»»), given to `at`. */
+  columnRef: (letter: string, header: string) => column(letter, header),
+  session: (title: string, date: string, start: string, end: string, zone: string) =>
+    `${quoted(title)}، ${isolated(date)}، ${ltr(`${start}–${end}`)} (${ltr(zone)}).`,
   kinds: { csv: 'ملف CSV', tsv: 'ملف مفصول بعلامات الجدولة', xlsx: 'مصنف Excel (الورقة الأولى)', ontime: 'مشروع Ontime' },
   summary: (turns: number, segments: number, people: number, questions: number) =>
     `${turnsCount(turns)} في ${segmentsCount(segments)}، و${peopleCount(people)}، و${questionsCount(questions)}.`,
@@ -98,7 +101,7 @@ export const importWords = {
   noProblems: 'لم يُعثر على أي مشكلة.',
   fixBeforeAccept: (n: number) =>
     `لا يمكن الاستيراد بسبب ${errorsCount(n)}: عدِّل اختيارات الأعمدة أعلاه، أو صحِّح الجدول واستورده من جديد.`,
-  leftOut: 'لم يُستورد من المشروع',
+  leftOut: (list: string) => `لم يُستورد من المشروع: ${list}.`,
   accept: 'استبدال الخطة بهذه الخطة',
   cancel: 'إلغاء',
   imported: (name: string) => `استُورد ${quoted(name)}. يعيد «تراجع» الخطة السابقة.`,
@@ -117,6 +120,20 @@ export const importWords = {
       `حجم الملف ${(bytes / 1048576).toFixed(1)} ميغابايت، والحد الأقصى لحجم جدول البيانات المراد استيراده ${limit / 1048576} ميغابايت. ولا يتجاوز حجم جدول الأعمال عادةً بضعة كيلوبايتات: احفظ ورقته وحدها، دون صور.`,
     tooManyRows: (rows: number, limit: number) => `عدد صفوف الجدول ${rows}، ولا يمكن أن يتجاوز عدد الصفوف المستوردة ${limit}.`,
     empty: 'الملف فارغ: لا يوجد فيه ما يمكن استيراده.',
+    reasons: {
+      encrypted: 'الملف محمي بكلمة مرور: افتحه في Excel وأزل كلمة المرور ثم احفظه من جديد',
+      badZip: 'الملف تالف أو ليس مصنف ‎.xlsx‎ حقاً',
+      noWorkbook: 'لا يحتوي الملف على أي مصنف',
+      noSheet: 'لا توجد فيه ورقة عمل يمكن قراءتها، بل أوراق مخفية أو مخططات فقط',
+      badXml: 'جزء منه تالف',
+      tooLargeUnpacked: 'حجمه بعد فك الضغط أكبر من أن يُقرأ',
+      notRead: 'تعذر فتحه: ربما نُقل، أو لا يوجد إلا في السحابة',
+      invalidJson: 'ليس بصيغة JSON صحيحة',
+      notOntime: 'بصيغة JSON لكنه ليس مشروع Ontime',
+      agenda: 'إنه جدول أعمال من Run of Show: افتحه بزر «تحميل جدول الأعمال»',
+    } as Record<string, string>,
+    failed: (reason: string) => `تعذَّرت قراءة الملف (${isolated(reason)}).`,
+    tooManyColumns: (columns: number, limit: number) => `عدد أعمدة الجدول ${columns}، ولا يمكن أن يتجاوز عدد الأعمدة المستوردة ${limit}.`,
     unreadable: (kind: string, reason: string) => `تعذَّرت قراءة الملف بوصفه ${isolated(kind)} (${isolated(reason)}).`,
     unknownType: (name: string) =>
       `لا يمكن استيراد الملف ${isolated(name)}: اختر ملفاً بصيغة CSV أو TSV أو ${ltr('.xlsx')}، أو ملف مشروع Ontime.`,

@@ -25,6 +25,8 @@ export const importWords = {
   columns: 'Columnas',
   columnsHint: 'A qué corresponde cada columna de la hoja. Corrija toda asignación errónea; el plan de abajo se actualiza en consecuencia.',
   column: (letter: string, header: string) => (header ? `Columna ${letter} “${header}”` : `Columna ${letter}`),
+  columnRef: (letter: string, header: string) => (header ? `${letter} “${header}”` : letter),
+  session: (title: string, date: string, start: string, end: string, zone: string) => `“${title}”, ${date}, ${start}–${end} (${zone}).`,
   notImported: 'No se importa',
   fields: {
     segmentNo: 'N.º de segmento',
@@ -56,7 +58,7 @@ export const importWords = {
   fixBeforeAccept: (n: number) =>
     `${n} ${n === 1 ? 'error impide' : 'errores impiden'} la importación: cambie la asignación de columnas de arriba o corrija la hoja y vuelva a importarla.`,
   // La lista que sigue acaba con las partes del proyecto (`ontime.settings`): «del proyecto» se dice aquí una sola vez.
-  leftOut: 'No se importan del proyecto',
+  leftOut: (list: string) => `No se importan del proyecto: ${list}.`,
   accept: 'Sustituir el plan por este',
   cancel: 'Cancelar',
   imported: (name: string) => `Se ha importado “${name}”. “Deshacer” recupera el plan anterior.`,
@@ -74,6 +76,20 @@ export const importWords = {
       `El archivo ocupa ${mb(bytes, 1)} MB; una hoja de cálculo para importar no puede superar los ${mb(limit)} MB. Un programa ocupa unos pocos kilobytes: guarde solo la hoja del programa, sin imágenes.`,
     tooManyRows: (rows: number, limit: number) => `La hoja tiene ${rows} filas; se pueden importar como máximo ${limit}.`,
     empty: 'El archivo está vacío: no contiene nada que importar.',
+    reasons: {
+      encrypted: 'está protegido con contraseña: ábralo en Excel, quite la contraseña y vuelva a guardarlo',
+      badZip: 'está dañado o no es realmente un libro .xlsx',
+      noWorkbook: 'no contiene ningún libro',
+      noSheet: 'no tiene ninguna hoja que leer, solo hojas ocultas o gráficos',
+      badXml: 'una parte está dañada',
+      tooLargeUnpacked: 'descomprimido, es demasiado grande para leerlo',
+      notRead: 'no se pudo abrir: quizá se movió o solo está en la nube',
+      invalidJson: 'no es JSON válido',
+      notOntime: 'es JSON, pero no un proyecto de Ontime',
+      agenda: 'es un programa de Run of Show: ábralo con “Cargar programa”',
+    } as Record<string, string>,
+    failed: (reason: string) => `No se pudo leer el archivo (${reason}).`,
+    tooManyColumns: (columns: number, limit: number) => `La hoja tiene ${columns} columnas; se pueden importar como máximo ${limit}.`,
     unreadable: (kind: string, reason: string) =>
       `No se pudo leer el archivo como ${kind.charAt(0).toLowerCase()}${kind.slice(1)}: ${reason}.`,
     unknownType: (name: string) =>

@@ -33,6 +33,8 @@ export const importWords = {
   columns: 'Colonnes',
   columnsHint: 'Ce que devient chaque colonne du tableau. Corrigez toute correspondance erronée\u00a0: le plan ci-dessous suit.',
   column: (letter: string, header: string) => (header ? `Colonne ${letter} «\u00a0${header}\u00a0»` : `Colonne ${letter}`),
+  columnRef: (letter: string, header: string) => (header ? `${letter} «\u00a0${header}\u00a0»` : letter),
+  session: (title: string, date: string, start: string, end: string, zone: string) => `«\u00a0${title}\u00a0», ${date}, ${start}–${end} (${zone}).`,
   notImported: 'Non importée',
   fields: {
     segmentNo: 'N° de séquence',
@@ -63,7 +65,7 @@ export const importWords = {
   noProblems: 'Aucun problème détecté.',
   fixBeforeAccept: (n: number) =>
     `${n} ${one(n) ? 'erreur empêche' : 'erreurs empêchent'} l’importation\u00a0: modifiez les correspondances ci-dessus, ou corrigez le tableau et importez-le à nouveau.`,
-  leftOut: 'Éléments du projet non importés',
+  leftOut: (list: string) => `Éléments du projet non importés\u00a0: ${list}.`,
   accept: 'Remplacer le plan par celui-ci',
   cancel: 'Annuler',
   imported: (name: string) => `Fichier «\u00a0${name}\u00a0» importé. «\u00a0Défaire\u00a0» rétablit le plan précédent.`,
@@ -83,6 +85,20 @@ export const importWords = {
     tooManyRows: (rows: number, limit: number) =>
       `Le tableau compte ${num(rows)}\u00a0lignes\u00a0; il est possible d’en importer ${num(limit)} au plus.`,
     empty: 'Le fichier est vide\u00a0: il n’y a rien à importer.',
+    reasons: {
+      encrypted: 'il est protégé par un mot de passe\u00a0: ouvrez-le dans Excel, retirez le mot de passe et enregistrez-le à nouveau',
+      badZip: 'il est endommagé, ou n’est pas vraiment un classeur .xlsx',
+      noWorkbook: 'il ne contient aucun classeur',
+      noSheet: 'il n’a aucune feuille à lire, seulement des feuilles masquées ou des graphiques',
+      badXml: 'une partie en est endommagée',
+      tooLargeUnpacked: 'une fois décompressé, il est trop volumineux pour être lu',
+      notRead: 'il n’a pas pu être ouvert\u00a0: il a peut-être été déplacé, ou n’existe que dans le nuage',
+      invalidJson: 'ce n’est pas du JSON valide',
+      notOntime: 'c’est du JSON, mais pas un projet Ontime',
+      agenda: 'c’est un ordre du jour de Run of Show\u00a0: ouvrez-le avec «\u00a0Charger l’ordre du jour\u00a0»',
+    } as Record<string, string>,
+    failed: (reason: string) => `Le fichier n’a pas pu être lu (${reason}).`,
+    tooManyColumns: (columns: number, limit: number) => `Le tableau a ${columns} colonnes\u00a0; on peut en importer ${limit} au plus.`,
     unreadable: (kind: string, reason: string) => `Le fichier n’a pas pu être lu comme «\u00a0${kind}\u00a0» (${reason}).`,
     unknownType: (name: string) =>
       `«\u00a0${name}\u00a0» n’est pas un type de fichier pris en charge\u00a0: choisissez un fichier CSV, TSV, .xlsx ou un projet Ontime.`,

@@ -3,7 +3,9 @@ import { displayName, type Agenda } from '../../../domain/agenda';
 import { plannedMinutes, slotMinutes } from '../../../domain/agenda-edit';
 import { describeIssue, enIssues } from '../../../i18n/en-issues';
 import { enImport } from '../../../i18n/en-import';
+import { locale } from '../../../i18n/lang';
 import { enPlan } from '../../../i18n/en-plan';
+import { formatDate } from '../../../i18n/formats';
 import { SHEET_FIELDS, type SheetField } from '../../../i18n/sheet-columns';
 import { formatDuration } from '../../../platform/format';
 import { Dialog } from '../../../ui/Dialog';
@@ -48,7 +50,7 @@ export function ImportDialog({ file, base, deviceTimeZone, onFailed, onDone }: I
         setRead(result);
         setLayout(guessLayout(result.grid));
       },
-      (error: unknown) => live && onFailed(enImport.read.unreadable(file.name, error instanceof Error ? error.message : String(error))),
+      (error: unknown) => live && onFailed(enImport.read.failed(error instanceof Error ? error.message : String(error))),
     );
     return () => {
       live = false;
@@ -70,6 +72,9 @@ export function ImportDialog({ file, base, deviceTimeZone, onFailed, onDone }: I
   return (
     <Dialog title={enImport.title(file.name)} onClose={() => onDone(null)}>
       <div className="import-dialog">
+        <p>
+          {enImport.session(agenda.title, formatDate(agenda.date), agenda.start, agenda.end, agenda.timeZone ?? deviceTimeZone)}
+        </p>
         <p>
           {enImport.kinds[read.kind]}.{' '}
           {enImport.summary(
@@ -96,9 +101,7 @@ export function ImportDialog({ file, base, deviceTimeZone, onFailed, onDone }: I
             </ul>
           )}
           {read.leftOut.length > 0 && (
-            <p>
-              {enImport.leftOut}: {read.leftOut.map(leftOutWords).join(', ')}.
-            </p>
+            <p>{enImport.leftOut(list(read.leftOut.map(leftOutWords)))}</p>
           )}
         </section>
 
@@ -214,7 +217,10 @@ export function letter(index: number): string {
   return out;
 }
 
-const columnName = (index: number, header: string | undefined) => (cellText(header) ? `${letter(index)} “${cellText(header)}”` : letter(index));
+const columnName = (index: number, header: string | undefined) => enImport.columnRef(letter(index), cellText(header));
+
+/** Items as the language lists them: “a, b and c”. */
+const list = (items: readonly string[]) => new Intl.ListFormat(locale(), { type: 'unit' }).format(items);
 
 /** A problem as a sentence that starts with its row and column in the sheet (rows counted from 1, as a spreadsheet shows them). */
 export function describeProblem(problem: SheetProblem, headers: readonly string[]): string {
@@ -228,7 +234,7 @@ export function describeProblem(problem: SheetProblem, headers: readonly string[
 
 function leftOutWords(item: OntimeLeftOut): string {
   if (item.code !== 'settings') return enImport.ontime[item.code](item.count);
-  return enImport.ontime.settings(item.names.map((name) => enImport.ontime.settingNames[name] ?? name).join(', '));
+  return enImport.ontime.settings(list(item.names.map((name) => enImport.ontime.settingNames[name] ?? name)));
 }
 
 /** Why a file gave nothing to import, in words. */
@@ -238,11 +244,13 @@ export function readProblem(problem: ReadProblem, name: string): string {
       return enImport.read.tooLarge(problem.bytes, problem.limit);
     case 'empty':
       return enImport.read.empty;
+    case 'tooManyRows':
+      return enImport.read.tooManyRows(problem.rows, problem.limit);
+    case 'tooManyColumns':
+      return enImport.read.tooManyColumns(problem.columns, problem.limit);
     case 'unreadable':
-      return enImport.read.unreadable(enImport.kinds[problem.kind], problem.reason);
+      return enImport.read.unreadable(enImport.kinds[problem.kind], enImport.read.reasons[problem.reason] ?? problem.reason);
     case 'unknownType':
-      return enImport.read.unknownType(name);
-    default:
       return enImport.read.unknownType(name);
   }
 }
