@@ -45,14 +45,21 @@ export const enImport = {
   errorWord: 'Error:',
   warningWord: 'Warning:',
   noProblems: 'No problems found.',
-  fixBeforeAccept: (n: number) => `${n} ${n === 1 ? 'error stops' : 'errors stop'} the import: change the mapping above, or fix the sheet and import it again.`,
+  fixBeforeAccept: (n: number) =>
+    `${n} ${n === 1 ? 'error stops' : 'errors stop'} the import: change the mapping above, or fix the sheet and import it again.`,
   leftOut: (list: string) => `Not imported from the project: ${list}.`,
   accept: 'Replace the plan with this',
   cancel: 'Cancel',
   imported: (name: string) => `Imported “${name}”. Undo brings the previous plan back.`,
   openBlock: 'open block',
   at: (row?: number, column?: string) =>
-    row !== undefined && column ? `Row ${row}, column ${column}: ` : row !== undefined ? `Row ${row}: ` : column ? `Column ${column}: ` : '',
+    row !== undefined && column
+      ? `Row ${row}, column ${column}: `
+      : row !== undefined
+        ? `Row ${row}: `
+        : column
+          ? `Column ${column}: `
+          : '',
   read: {
     tooLarge: (bytes: number, limit: number) =>
       `The file is ${(bytes / 1048576).toFixed(1)} MB; a spreadsheet to import may be at most ${limit / 1048576} MB. An agenda is a few kilobytes: save only its sheet, without images.`,
@@ -112,7 +119,8 @@ export const enImport = {
     noMinutes: (at: string, d: Detail) => `${at}${d.name} has no minutes, and no start and end to count them from.`,
     noSpeaker: (at: string) => `${at}a turn with minutes but no speaker, in a segment of turns.`,
     endNotAfterStart: (at: string, d: Detail) => `${at}the end (${d.end}) must be after the start (${d.start}).`,
-    unknownRole: (at: string, d: Detail) => `${at}“${d.found}” is not a role the plan knows (moderator, panelist or speaker): imported as panelist.`,
+    unknownRole: (at: string, d: Detail) =>
+      `${at}“${d.found}” is not a role the plan knows (moderator, panelist or speaker): imported as panelist.`,
     secondQuestion: (at: string) => `${at}a second guiding question in one segment: the segment keeps the first.`,
     notImported: (at: string) => `${at}not imported: choose what it holds in Columns to keep it.`,
     notesLeftOut: (at: string) => `${at}notes are not imported: the plan has no place for them.`,

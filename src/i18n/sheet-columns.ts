@@ -38,7 +38,18 @@ export const SHEET_FIELDS = [
 export type SheetField = (typeof SHEET_FIELDS)[number];
 
 /** The session's own rows above the table (`Title` | `Strengthening synergies…`). */
-export const SESSION_KEYS = ['title', 'event', 'date', 'start', 'end', 'timeZone', 'venue', 'language', 'wrapUpSeconds', 'finalSeconds'] as const;
+export const SESSION_KEYS = [
+  'title',
+  'event',
+  'date',
+  'start',
+  'end',
+  'timeZone',
+  'venue',
+  'language',
+  'wrapUpSeconds',
+  'finalSeconds',
+] as const;
 export type SessionKey = (typeof SESSION_KEYS)[number];
 
 type Lists<K extends string> = Readonly<Record<K, readonly string[]>>;
@@ -57,12 +68,37 @@ export const SHEET_WORDS: Readonly<Record<Lang, SheetWords>> = {
       segmentNo: ['#', 'no', 'number', 'segment no', 'segment number', 'item no'],
       segment: ['Segment', 'segment title', 'section', 'part', 'block', 'agenda item', 'item', 'title', 'session'],
       question: ['Question', 'guiding question', 'questions', 'topic'],
-      speaker: ['Speaker', 'speakers', 'speaker name', 'name', 'full name', 'who', 'panelist', 'panellist', 'presenter', 'participant', 'person'],
+      speaker: [
+        'Speaker',
+        'speakers',
+        'speaker name',
+        'name',
+        'full name',
+        'who',
+        'panelist',
+        'panellist',
+        'presenter',
+        'participant',
+        'person',
+      ],
       honorific: ['Honorific', 'salutation', 'prefix', 'form of address'],
       role: ['Role', 'part played'],
       position: ['Position', 'job title', 'function', 'post'],
       organization: ['Organisation', 'organization', 'org', 'delegation', 'institution', 'affiliation', 'country', 'company', 'entity'],
-      minutes: ['Minutes', 'min', 'mins', 'time min', 'time mins', 'time minutes', 'duration', 'length', 'time allotted', 'allotted time', 'speaking time', 'allocation'],
+      minutes: [
+        'Minutes',
+        'min',
+        'mins',
+        'time min',
+        'time mins',
+        'time minutes',
+        'duration',
+        'length',
+        'time allotted',
+        'allotted time',
+        'speaking time',
+        'allocation',
+      ],
       start: ['Start', 'start time', 'starts', 'from', 'begin', 'time'],
       end: ['End', 'end time', 'ends', 'until', 'to', 'finish'],
       blockMinutes: ['Block minutes', 'segment minutes', 'segment budget'],
@@ -97,17 +133,64 @@ export const SHEET_WORDS: Readonly<Record<Lang, SheetWords>> = {
   fr: {
     columns: {
       segmentNo: ['N°', 'no', 'numero', 'num', 'n'],
-      segment: ['Séquence', 'titre de la sequence', 'segment', 'titre du segment', 'partie', 'section', 'bloc', 'point', 'point de l ordre du jour', 'titre', 'seance'],
+      segment: [
+        'Séquence',
+        'titre de la sequence',
+        'segment',
+        'titre du segment',
+        'partie',
+        'section',
+        'bloc',
+        'point',
+        'point de l ordre du jour',
+        'titre',
+        'seance',
+      ],
       question: ['Question', 'question directrice', 'question d orientation', 'questions d orientation', 'theme', 'sujet'],
-      speaker: ['Intervenant', 'intervenante', 'intervenants', 'intervenant e', 'orateur', 'oratrice', 'orateurs', 'orateur rice', 'nom', 'nom complet', 'qui', 'paneliste', 'conferencier', 'conferenciere', 'participant', 'personne'],
+      speaker: [
+        'Intervenant',
+        'intervenante',
+        'intervenants',
+        'intervenant e',
+        'orateur',
+        'oratrice',
+        'orateurs',
+        'orateur rice',
+        'nom',
+        'nom complet',
+        'qui',
+        'paneliste',
+        'conferencier',
+        'conferenciere',
+        'participant',
+        'personne',
+      ],
       honorific: ['Titre honorifique', 'civilite', 'appellation'],
       role: ['Rôle'],
       position: ['Fonction', 'poste', 'titre du poste', 'qualite'],
-      organization: ['Organisation', 'delegation', 'institution', 'affiliation', 'pays', 'structure', 'organisme', 'entite', 'etablissement', 'entreprise'],
+      organization: [
+        'Organisation',
+        'delegation',
+        'institution',
+        'affiliation',
+        'pays',
+        'structure',
+        'organisme',
+        'entite',
+        'etablissement',
+        'entreprise',
+      ],
       minutes: ['Minutes', 'duree', 'duree min', 'temps min', 'temps de parole', 'temps alloue', 'temps', 'min', 'mn'],
       start: ['Début', 'heure de debut', 'heure', 'de', 'horaire'],
       end: ['Fin', 'heure de fin', 'a', 'jusqu a'],
-      blockMinutes: ['Minutes de la séquence', 'minutes du bloc', 'minutes du segment', 'duree du segment', 'duree du bloc', 'duree de la sequence'],
+      blockMinutes: [
+        'Minutes de la séquence',
+        'minutes du bloc',
+        'minutes du segment',
+        'duree du segment',
+        'duree du bloc',
+        'duree de la sequence',
+      ],
       flex: ['Flexible'],
       questionMinutes: ['Minutes par question'],
       answerMinutes: ['Minutes par réponse'],
@@ -129,9 +212,46 @@ export const SHEET_WORDS: Readonly<Record<Lang, SheetWords>> = {
       finalSeconds: ['Signal final (secondes)', 'dernieres secondes'],
     },
     roles: {
-      moderator: ['Modérateur', 'moderatrice', 'moderateur rice', 'moderateur trice', 'moderateur moderatrice', 'animateur', 'animatrice', 'animateur rice', 'president', 'presidente', 'president e', 'president de seance', 'presidente de seance', 'facilitateur', 'facilitatrice'],
-      panelist: ['Panéliste', 'panelliste', 'membre du panel', 'intervenant', 'intervenante', 'discutant', 'discutante', 'expert', 'experte'],
-      speaker: ['Orateur', 'oratrice', 'orateur principal', 'oratrice principale', 'grand temoin', 'invite d honneur', 'conferencier', 'conferenciere', 'invite', 'invitee'],
+      moderator: [
+        'Modérateur',
+        'moderatrice',
+        'moderateur rice',
+        'moderateur trice',
+        'moderateur moderatrice',
+        'animateur',
+        'animatrice',
+        'animateur rice',
+        'president',
+        'presidente',
+        'president e',
+        'president de seance',
+        'presidente de seance',
+        'facilitateur',
+        'facilitatrice',
+      ],
+      panelist: [
+        'Panéliste',
+        'panelliste',
+        'membre du panel',
+        'intervenant',
+        'intervenante',
+        'discutant',
+        'discutante',
+        'expert',
+        'experte',
+      ],
+      speaker: [
+        'Orateur',
+        'oratrice',
+        'orateur principal',
+        'oratrice principale',
+        'grand temoin',
+        'invite d honneur',
+        'conferencier',
+        'conferenciere',
+        'invite',
+        'invitee',
+      ],
     },
     yes: ['oui', 'o', 'vrai'],
     no: ['non', 'faux'],
@@ -139,14 +259,55 @@ export const SHEET_WORDS: Readonly<Record<Lang, SheetWords>> = {
   es: {
     columns: {
       segmentNo: ['N.º', 'no', 'num', 'numero', 'n', 'nro', 'orden'],
-      segment: ['Segmento', 'titulo del segmento', 'tema del programa', 'seccion', 'parte', 'bloque', 'punto', 'punto del orden del dia', 'titulo', 'sesion'],
+      segment: [
+        'Segmento',
+        'titulo del segmento',
+        'tema del programa',
+        'seccion',
+        'parte',
+        'bloque',
+        'punto',
+        'punto del orden del dia',
+        'titulo',
+        'sesion',
+      ],
       question: ['Pregunta', 'pregunta orientativa', 'pregunta orientadora', 'pregunta guia', 'preguntas', 'tema'],
-      speaker: ['Orador/a', 'orador', 'oradora', 'oradores', 'ponente', 'ponentes', 'expositor', 'expositora', 'disertante', 'interviniente', 'nombre', 'nombre completo', 'nombre y apellidos', 'quien', 'panelista', 'conferenciante', 'participante', 'persona'],
+      speaker: [
+        'Orador/a',
+        'orador',
+        'oradora',
+        'oradores',
+        'ponente',
+        'ponentes',
+        'expositor',
+        'expositora',
+        'disertante',
+        'interviniente',
+        'nombre',
+        'nombre completo',
+        'nombre y apellidos',
+        'quien',
+        'panelista',
+        'conferenciante',
+        'participante',
+        'persona',
+      ],
       honorific: ['Tratamiento', 'forma de tratamiento', 'titulo honorifico'],
       role: ['Función', 'rol', 'papel'],
       position: ['Cargo', 'puesto', 'titulo del cargo'],
       organization: ['Organización', 'organizacion', 'delegacion', 'institucion', 'afiliacion', 'pais', 'entidad', 'organismo'],
-      minutes: ['Minutos', 'duracion', 'tiempo', 'tiempo min', 'tiempo asignado', 'tiempo de palabra', 'tiempo de intervencion', 'minutos asignados', 'min', 'mins'],
+      minutes: [
+        'Minutos',
+        'duracion',
+        'tiempo',
+        'tiempo min',
+        'tiempo asignado',
+        'tiempo de palabra',
+        'tiempo de intervencion',
+        'minutos asignados',
+        'min',
+        'mins',
+      ],
       start: ['Inicio', 'hora de inicio', 'hora inicio', 'hora', 'horario', 'desde', 'comienzo'],
       end: ['Fin', 'final', 'hora de fin', 'hora final', 'hora de termino', 'hasta', 'termino'],
       blockMinutes: ['Minutos del segmento', 'minutos del bloque', 'duracion del segmento', 'duracion del bloque'],
@@ -171,9 +332,35 @@ export const SHEET_WORDS: Readonly<Record<Lang, SheetWords>> = {
       finalSeconds: ['Señal final (segundos)', 'ultimos segundos'],
     },
     roles: {
-      moderator: ['Moderador/a', 'moderador', 'moderadora', 'presidente', 'presidenta', 'presidencia', 'facilitador', 'facilitadora', 'conductor', 'conductora', 'presentador', 'presentadora', 'maestro de ceremonias'],
+      moderator: [
+        'Moderador/a',
+        'moderador',
+        'moderadora',
+        'presidente',
+        'presidenta',
+        'presidencia',
+        'facilitador',
+        'facilitadora',
+        'conductor',
+        'conductora',
+        'presentador',
+        'presentadora',
+        'maestro de ceremonias',
+      ],
       panelist: ['Panelista', 'ponente'],
-      speaker: ['Orador/a', 'orador', 'oradora', 'orador principal', 'oradora principal', 'conferenciante', 'conferencista', 'expositor', 'expositora', 'invitado', 'invitada'],
+      speaker: [
+        'Orador/a',
+        'orador',
+        'oradora',
+        'orador principal',
+        'oradora principal',
+        'conferenciante',
+        'conferencista',
+        'expositor',
+        'expositora',
+        'invitado',
+        'invitada',
+      ],
     },
     yes: ['si', 's', 'verdadero'],
     no: ['no', 'falso'],
@@ -227,16 +414,18 @@ export const SHEET_WORDS: Readonly<Record<Lang, SheetWords>> = {
  * spaces single (`Durée (min)` → `duree min`, `N°` → `n`). `#` is kept, it is a header of its own.
  */
 export function foldWords(text: string): string {
-  return text
-    .replace(/[º°]/g, '')
-    .normalize('NFKD')
-    // Every combining mark: Latin accents, and Arabic's hamza, vowel signs and shadda.
-    .replace(/\p{M}/gu, '')
-    .replace(/\u0640/g, '')
-    .replace(/\u0649/g, '\u064a')
-    .replace(/\u0629/g, '\u0647')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}#✓✔-]+/gu, ' ')
-        .trim()
-    .replace(/\s+/g, ' ');
+  return (
+    text
+      .replace(/[º°]/g, '')
+      .normalize('NFKD')
+      // Every combining mark: Latin accents, and Arabic's hamza, vowel signs and shadda.
+      .replace(/\p{M}/gu, '')
+      .replace(/\u0640/g, '')
+      .replace(/\u0649/g, '\u064a')
+      .replace(/\u0629/g, '\u0647')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}#✓✔-]+/gu, ' ')
+      .trim()
+      .replace(/\s+/g, ' ')
+  );
 }

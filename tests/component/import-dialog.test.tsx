@@ -13,7 +13,15 @@ const fileOf = (text: string, name: string) => new NodeFile([text], name, { type
 function renderImport(text: string, name = 'programme.csv') {
   const onDone = vi.fn<(agenda: Agenda | null) => void>();
   const onFailed = vi.fn<(message: string) => void>();
-  setup(<ImportDialog file={fileOf(text, name)} base={emptyAgenda('2026-03-02')} deviceTimeZone="Europe/Zurich" onFailed={onFailed} onDone={onDone} />);
+  setup(
+    <ImportDialog
+      file={fileOf(text, name)}
+      base={emptyAgenda('2026-03-02')}
+      deviceTimeZone="Europe/Zurich"
+      onFailed={onFailed}
+      onDone={onDone}
+    />,
+  );
   return { onDone, onFailed };
 }
 
@@ -37,7 +45,9 @@ describe('ImportDialog', () => {
     const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 });
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Column A “Segment”' }), 'Speaker');
     expect(within(dialog).getByRole('combobox', { name: 'Column B “Speaker”' })).toHaveValue('');
-    await waitFor(() => expect(within(dialog).getByRole('region', { name: 'The plan it gives' })).toHaveTextContent('Opening · Panelist · 4:00'));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('region', { name: 'The plan it gives' })).toHaveTextContent('Opening · Panelist · 4:00'),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(onDone).toHaveBeenCalledWith(null);
   });

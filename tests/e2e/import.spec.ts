@@ -5,6 +5,7 @@ import { makeXlsx } from '../support/make-xlsx';
 import { repoPath, SEED_TITLE } from './console-page';
 import { pauseClockAt, screenshot } from './plan-journey';
 import { PlanPage } from './plan-page';
+import { expectNoSeriousAxeViolations } from './support/axe';
 
 /*
  * Import a spreadsheet (issue 14), as an organizer does it: the file input in the plan view, the
@@ -56,7 +57,9 @@ const FRENCH_CSV = [
   'Clôture;Hana Salama;;;3;',
 ].join('\r\n');
 
-test('a French programme in CSV: the columns guessed from their headers, the plan previewed, accepted, and undone', async ({ page }, testInfo) => {
+test('a French programme in CSV: the columns guessed from their headers, the plan previewed, accepted, and undone', async ({
+  page,
+}, testInfo) => {
   const plan = await openPlan(page);
   const file = testInfo.outputPath('programme-fps.csv');
   writeFileSync(file, `\uFEFF${FRENCH_CSV}\r\n`);
@@ -77,7 +80,9 @@ test('a French programme in CSV: the columns guessed from their headers, the pla
   await expectSeedPlan(plan);
   await acceptButton(page).click();
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported “programme-fps.csv”. Undo brings the previous plan back.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Imported “programme-fps.csv”. Undo brings the previous plan back.' }),
+  ).toBeVisible();
   await expect(plan.session.getByLabel('Title', { exact: true })).toHaveValue('Renforcer les synergies entre FPS et action antimines');
   const draft = await draftOf(plan);
   expect(draft.people).toEqual([
@@ -98,7 +103,9 @@ test('a French programme in CSV: the columns guessed from their headers, the pla
   await expectSeedPlan(plan);
 });
 
-test('an Excel workbook made here: times typed as times, minutes as numbers, the segment numbers of its first column', async ({ page }, testInfo) => {
+test('an Excel workbook made here: times typed as times, minutes as numbers, the segment numbers of its first column', async ({
+  page,
+}, testInfo) => {
   const plan = await openPlan(page);
   const file = testInfo.outputPath('fireside.xlsx');
   writeFileSync(
@@ -135,7 +142,9 @@ test('an Excel workbook made here: times typed as times, minutes as numbers, the
   ]);
 });
 
-test('minutes written as words: the dialog names the row and column, the plan cannot be accepted, and Cancel keeps the plan', async ({ page }, testInfo) => {
+test('minutes written as words: the dialog names the row and column, the plan cannot be accepted, and Cancel keeps the plan', async ({
+  page,
+}, testInfo) => {
   const plan = await openPlan(page);
   const file = testInfo.outputPath('words.csv');
   writeFileSync(file, 'Segment,Speaker,Minutes\nOpening,Ana Ruiz,4\nRound 1,Ben Okafor,five\n');
@@ -150,13 +159,17 @@ test('minutes written as words: the dialog names the row and column, the plan ca
   await expectSeedPlan(plan);
 });
 
-test('a speaker column with a header no one guesses: the dialog asks for it, and choosing it gives the plan', async ({ page }, testInfo) => {
+test('a speaker column with a header no one guesses: the dialog asks for it, and choosing it gives the plan', async ({
+  page,
+}, testInfo) => {
   const plan = await openPlan(page);
   const file = testInfo.outputPath('pupitre.csv');
   writeFileSync(file, 'Segment,Au pupitre,Minutes\nOuverture,Ana Ruiz,4\nTour 1,Ben Okafor,6\n');
   await importInput(page).setInputFiles(file);
   const dialog = importDialog(page, 'pupitre.csv');
-  await expect(dialog.getByRole('alert')).toContainText('Error: No column is the speaker: in Columns, choose the one that holds the speakers’ names.');
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Error: No column is the speaker: in Columns, choose the one that holds the speakers’ names.',
+  );
   await expect(acceptButton(page)).toBeDisabled();
   await expectSeedPlan(plan);
 
@@ -189,7 +202,9 @@ test('an empty file and a 5 MB file are refused with the reason, and the plan st
   await expectSeedPlan(plan);
 });
 
-test('an Ontime project: blocks become segments, the speaker field gives the speakers, and the dialog says what it leaves out', async ({ page }) => {
+test('an Ontime project: blocks become segments, the speaker field gives the speakers, and the dialog says what it leaves out', async ({
+  page,
+}) => {
   const plan = await openPlan(page);
   await importInput(page).setInputFiles(repoPath('tests/fixtures/ontime-project.json'));
   const dialog = importDialog(page, 'ontime-project.json');
@@ -244,4 +259,39 @@ test('the plan out as CSV and back in: the same plan', async ({ page }) => {
     original.segments.map((s) => [s.title, s.minutes, (s.turns ?? []).map((t) => t.minutes)]),
   );
   expect((after.questions ?? []).map((q) => q.text)).toEqual((original.questions ?? []).map((q) => q.text));
+});
+
+for (const { lang, label, accept, expectText } of [
+  { lang: 'fr', label: 'Importer un tableau', accept: 'Remplacer le plan par celui-ci', expectText: 'Ligne 14, colonne E « Durée (min) »' },
+  { lang: 'ar', label: 'استيراد جدول بيانات', accept: 'استبدال الخطة بهذه الخطة', expectText: 'الصف' },
+] as const) {
+  test(`the import dialog in ${lang}: its words, axe, and how it looks`, async ({ page }, testInfo) => {
+    await pauseClockAt(page, '2026-01-15T10:00:00');
+    await page.goto(`/?lang=${lang}#/plan`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const file = testInfo.outputPath('programme-fps.csv');
+    // One row with minutes as words, so the problems list holds an error placed by row and column.
+    writeFileSync(file, `\uFEFF${FRENCH_CSV.replace('Clôture;Hana Salama;;;3;', 'Clôture;Hana Salama;;;trois;')}\r\n`);
+    await page.getByLabel(label).setInputFiles(file);
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('alert')).toContainText(expectText);
+    await expect(dialog.getByRole('button', { name: accept })).toBeDisabled();
+    await expectNoSeriousAxeViolations(page, `import dialog, ${lang}`);
+    await screenshot(page, `import-dialog-${lang}-1366x768`, { width: 1366, height: 768 });
+    await screenshot(page, `import-dialog-${lang}-1920x1080`, { width: 1920, height: 1080 });
+  });
+}
+
+test('the import dialog passes axe, and the plan toolbar keeps its controls in view at laptop and projector sizes', async ({
+  page,
+}, testInfo) => {
+  await openPlan(page);
+  await screenshot(page, 'plan-toolbar-import-1366x768', { width: 1366, height: 768 });
+  await screenshot(page, 'plan-toolbar-import-1920x1080', { width: 1920, height: 1080 });
+  const file = testInfo.outputPath('programme-fps.csv');
+  writeFileSync(file, `\uFEFF${FRENCH_CSV}\r\n`);
+  await importInput(page).setInputFiles(file);
+  await expect(importDialog(page, 'programme-fps.csv')).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'import dialog');
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatMinutesCell, parseClock, parseDate, parseDuration } from '../../src/domain/sheet/parse-time';
+import { formatMinutesCell, parseClock, parseDate, parseDuration } from '../../src/features/plan/import/parse-time';
 import { wallClock, zonedDate } from '../../src/domain/time-zone';
 import { instant } from '../../src/domain/units';
 
@@ -59,7 +59,8 @@ describe('parseDuration', () => {
     ['١:٣٠', 1.5],
     ['٥ دقائق', 5],
     ['90 ثانية', 1.5],
-    ['1.0001', 1], // 60.006 s, to the whole second
+    ['1.0001', 1.0001], // a number of minutes is kept as written
+    ['1.33333333333333', 4 / 3], // a whole second kept to 15 digits by a spreadsheet reads as that second
   ])('reads %j as %d minutes', (text, minutes) => {
     expect(parseDuration(text)).toBe(minutes);
   });
@@ -108,8 +109,9 @@ describe('formatMinutesCell', () => {
     expect(formatMinutesCell(0)).toBe('0');
   });
 
-  it('rounds to the whole second, as parseDuration does', () => {
-    expect(formatMinutesCell(1 + 1 / 600)).toBe('1');
+  it('keeps a number that is not a whole second, and evens out a whole second kept to 15 digits', () => {
+    expect(formatMinutesCell(1 + 1 / 600)).toBe(String(1 + 1 / 600));
+    expect(formatMinutesCell(1.33333333333333)).toBe(String(4 / 3));
   });
 
   it('refuses what is not a duration', () => {

@@ -62,7 +62,14 @@ describe('guessing the columns', () => {
   });
 
   it('finds the header under a title row and the session rows, and reads the session', () => {
-    const grid = [['Programme du panel'], ['Titre', 'Synergies FPS et déminage'], ['Date', '19/06/2025'], ['Début', '17h00'], [], ['N°', 'Intervenant', 'Durée']];
+    const grid = [
+      ['Programme du panel'],
+      ['Titre', 'Synergies FPS et déminage'],
+      ['Date', '19/06/2025'],
+      ['Début', '17h00'],
+      [],
+      ['N°', 'Intervenant', 'Durée'],
+    ];
     const layout = guessLayout(grid);
     expect(layout.headerRow).toBe(5);
     expect(layout.mapping).toEqual(['segmentNo', 'speaker', 'minutes']);
@@ -71,7 +78,10 @@ describe('guessing the columns', () => {
   });
 
   it('never takes a session row for the header, even when its value holds column words', () => {
-    const layout = guessLayout([['Title', 'Panel session: time to act, speaker by speaker'], ['Speaker', 'Minutes']]);
+    const layout = guessLayout([
+      ['Title', 'Panel session: time to act, speaker by speaker'],
+      ['Speaker', 'Minutes'],
+    ]);
     expect(layout.headerRow).toBe(1);
   });
 
@@ -110,14 +120,27 @@ describe('a French programme', () => {
     ]);
     expect(agenda.segments.map((s) => [s.title, s.minutes, s.turns?.map((t) => [t.speaker, t.minutes])])).toEqual([
       ['Ouverture', undefined, [['hana-salama', 4]]],
-      ['Tour 1', undefined, [['himalee-arunatilaka', 5], ['papa-magueye-diop', 1.5], ['hana-salama', 1.5]]],
+      [
+        'Tour 1',
+        undefined,
+        [
+          ['himalee-arunatilaka', 5],
+          ['papa-magueye-diop', 1.5],
+          ['hana-salama', 1.5],
+        ],
+      ],
       ['Questions de la salle', 10, undefined],
       ['Clôture', undefined, [['hana-salama', 75]]],
     ]);
     expect(validateAgenda(agenda).ok).toBe(true);
     // The notes column is named as left out; nothing else is a problem.
-    expect(result.problems.map((p) => [p.code, p.severity])).toEqual([['notesLeftOut', 'warning'], ['agenda', 'warning']]);
-    expect(describeProblem(result.problems[0]!, grid[4]!)).toBe('Column G “Remarques”: notes are not imported: the plan has no place for them.');
+    expect(result.problems.map((p) => [p.code, p.severity])).toEqual([
+      ['notesLeftOut', 'warning'],
+      ['agenda', 'warning'],
+    ]);
+    expect(describeProblem(result.problems[0]!, grid[4]!)).toBe(
+      'Column G “Remarques”: notes are not imported: the plan has no place for them.',
+    );
   });
 
   it('names the row and column of minutes written as words, and gives no plan to accept', () => {
@@ -125,7 +148,9 @@ describe('a French programme', () => {
     const { result } = run(broken);
     expect(result.ok).toBe(false);
     const problem = result.problems.find((p) => p.code === 'badMinutes')!;
-    expect(describeProblem(problem, broken[4]!)).toBe('Row 8, column F “Durée”: expected minutes (such as 5, 2.5, 1:30, 90 s or 1h 15), found “cinq”.');
+    expect(describeProblem(problem, broken[4]!)).toBe(
+      'Row 8, column F “Durée”: expected minutes (such as 5, 2.5, 1:30, 90 s or 1h 15), found “cinq”.',
+    );
   });
 
   it('without a speaker column it says so, and choosing the column gives the plan', () => {
@@ -154,12 +179,7 @@ describe('times from start and end columns', () => {
   });
 
   it('moves a date-time with an offset into the venue’s zone', () => {
-    const { result } = run([
-      ['Time zone', 'Asia/Tokyo'],
-      [],
-      ['Speaker', 'Start', 'Minutes'],
-      ['Ana', '2025-06-18T23:30:00Z', '10'],
-    ]);
+    const { result } = run([['Time zone', 'Asia/Tokyo'], [], ['Speaker', 'Start', 'Minutes'], ['Ana', '2025-06-18T23:30:00Z', '10']]);
     expect([result.agenda.date, result.agenda.start]).toEqual(['2025-06-19', '08:30']);
   });
 });
@@ -174,7 +194,9 @@ describe('the loader’s own checks, placed in the sheet', () => {
     const { result } = run(grid);
     expect(result.ok).toBe(true);
     const over = result.problems.find((p) => p.issue?.code === 'turnsExceedSegment')!;
-    expect(describeProblem(over, grid[0]!)).toBe('Row 2, column D “Block minutes”: the turns add up to 10 minutes, more than the segment\'s 6.');
+    expect(describeProblem(over, grid[0]!)).toBe(
+      "Row 2, column D “Block minutes”: the turns add up to 10 minutes, more than the segment's 6.",
+    );
   });
 });
 
@@ -186,8 +208,11 @@ const text = fc
   .map((parts) => parts.join('').trim().replace(/\s+/g, ' '))
   .filter((t) => t.length > 0);
 
-/** Whole seconds, as minutes. */
-const minutes = fc.integer({ min: 1, max: 3600 }).map((s) => s / 60);
+/** Minutes as the plan editor takes them: whole seconds (4/3), or a number typed with up to four decimals (1.2345). */
+const minutes = fc.oneof(
+  fc.integer({ min: 1, max: 3600 }).map((s) => s / 60),
+  fc.integer({ min: 1, max: 600_000 }).map((n) => n / 10_000),
+);
 
 const agendaArb: fc.Arbitrary<Agenda> = fc
   .record({
@@ -196,7 +221,9 @@ const agendaArb: fc.Arbitrary<Agenda> = fc
     venue: fc.option(text, { nil: undefined }),
     timeZone: fc.option(fc.constantFrom('Europe/Zurich', 'America/New_York', 'Asia/Tokyo'), { nil: undefined }),
     language: fc.option(fc.constantFrom('en', 'fr', 'es-419', 'ar'), { nil: undefined }),
-    signals: fc.option(fc.constantFrom({ wrapUpSeconds: 90, finalSeconds: 20 }, { wrapUpSeconds: 60, finalSeconds: 15 }), { nil: undefined }),
+    signals: fc.option(fc.constantFrom({ wrapUpSeconds: 90, finalSeconds: 20 }, { wrapUpSeconds: 60, finalSeconds: 15 }), {
+      nil: undefined,
+    }),
     names: fc.uniqueArray(text, { minLength: 1, maxLength: 6, selector: (t) => t.toLowerCase() }),
     people: fc.array(
       fc.record({
@@ -215,9 +242,17 @@ const agendaArb: fc.Arbitrary<Agenda> = fc
         open: fc.boolean(),
         minutes: fc.option(minutes, { nil: undefined }),
         flex: fc.option(fc.boolean(), { nil: undefined }),
-        floor: fc.option(fc.record({ questionMinutes: minutes, answerMinutes: minutes, roundSize: fc.integer({ min: 1, max: 4 }), askGender: fc.boolean() }), {
-          nil: undefined,
-        }),
+        floor: fc.option(
+          fc.record({
+            questionMinutes: minutes,
+            answerMinutes: minutes,
+            roundSize: fc.integer({ min: 1, max: 4 }),
+            askGender: fc.boolean(),
+          }),
+          {
+            nil: undefined,
+          },
+        ),
         turns: fc.array(fc.record({ who: fc.nat(5), minutes }), { minLength: 1, maxLength: 4 }),
       }),
       { minLength: 1, maxLength: 5 },
@@ -238,7 +273,12 @@ const agendaArb: fc.Arbitrary<Agenda> = fc
     const questions = g.questions.map((q, i) => ({ id: `q${i}`, text: q }));
     const segments: Segment[] = g.segments.map((s, i) => {
       const question = s.questionIndex !== undefined && questions[s.questionIndex] ? questions[s.questionIndex]!.id : undefined;
-      const base = { id: `s${i}`, ...(s.title ? { title: s.title } : {}), ...(question ? { question } : {}), ...(s.flex !== undefined ? { flex: s.flex } : {}) };
+      const base = {
+        id: `s${i}`,
+        ...(s.title ? { title: s.title } : {}),
+        ...(question ? { question } : {}),
+        ...(s.flex !== undefined ? { flex: s.flex } : {}),
+      };
       if (s.open) return { ...base, minutes: s.minutes ?? 10, ...(s.floor ?? {}) };
       const turns = s.turns.map((t) => ({ speaker: people[t.who % people.length]!.id, minutes: t.minutes }));
       const total = turns.reduce((sum, t) => sum + t.minutes, 0);
@@ -265,7 +305,8 @@ const agendaArb: fc.Arbitrary<Agenda> = fc
 function canonical(agenda: Agenda): Agenda {
   const people = new Map(agenda.people.map((p, i) => [p.id, `person${i}`]));
   const questions = new Map((agenda.questions ?? []).map((q, i) => [q.id, `question${i}`]));
-  const { $schema: _schema, ...rest } = agenda as Agenda & { $schema?: string };
+  const rest: Agenda & { $schema?: string } = { ...agenda };
+  delete rest.$schema;
   return {
     ...rest,
     people: agenda.people.map((p) => ({ ...p, id: people.get(p.id)! })),
@@ -284,7 +325,9 @@ function canonical(agenda: Agenda): Agenda {
 
 /** The CSV the plan view downloads, read back the way the importer reads a CSV. */
 function throughCsv(agenda: Agenda, lang: Lang): Grid {
-  const cells = planToGrid(agenda, lang).map((row) => row.map((cell) => (typeof cell === 'number' ? cell : own(/^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell))));
+  const cells = planToGrid(agenda, lang).map((row) =>
+    row.map((cell) => (typeof cell === 'number' ? cell : own(/^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell))),
+  );
   const csv = toCsv(cells).replace(/^\uFEFF/, '');
   return Papa.parse<string[]>(csv, { skipEmptyLines: false }).data;
 }

@@ -34,7 +34,15 @@ export function PlanView({ drafts, storage }: { readonly drafts: DraftStore; rea
 
   return (
     <main className="plan-view">
-      <PlanHeader drafts={drafts} storage={storage} draft={draft} result={result} notice={notice} onSent={() => setNotice(enPlan.sent)} onNotice={setNotice} />
+      <PlanHeader
+        drafts={drafts}
+        storage={storage}
+        draft={draft}
+        result={result}
+        notice={notice}
+        onSent={() => setNotice(enPlan.sent)}
+        onNotice={setNotice}
+      />
       <SessionFields draft={draft} errors={errors} edit={edit} />
       <PeopleSection people={draft.people} errors={errors} edit={edit} />
       <QuestionsSection questions={draft.questions ?? []} errors={errors} edit={edit} />

@@ -99,8 +99,7 @@ export const importWords = {
   errorWord: 'خطأ:',
   warningWord: 'تحذير:',
   noProblems: 'لم يُعثر على أي مشكلة.',
-  fixBeforeAccept: (n: number) =>
-    `لا يمكن الاستيراد بسبب ${errorsCount(n)}: عدِّل اختيارات الأعمدة أعلاه، أو صحِّح الجدول واستورده من جديد.`,
+  fixBeforeAccept: (n: number) => `لا يمكن الاستيراد بسبب ${errorsCount(n)}: عدِّل اختيارات الأعمدة أعلاه، أو صحِّح الجدول واستورده من جديد.`,
   leftOut: (list: string) => `لم يُستورد من المشروع: ${list}.`,
   accept: 'استبدال الخطة بهذه الخطة',
   cancel: 'إلغاء',
@@ -184,8 +183,7 @@ export const importWords = {
       `${at}يجب أن تكون القيمة تاريخاً (مثل ${examples('19/06/2025', '2025-06-19')})، والقيمة الموجودة ${quoted(d.found)}.`,
     badNumber: (at: string, d: Detail) => `${at}يجب أن تكون القيمة عدداً، والقيمة الموجودة ${quoted(d.found)}.`,
     badYesNo: (at: string, d: Detail) => `${at}يجب أن تكون القيمة «نعم» أو «لا»، والقيمة الموجودة ${quoted(d.found)}.`,
-    noMinutes: (at: string, d: Detail) =>
-      `${at}مداخلة ${isolated(d.name)} بلا دقائق، وليس لها وقتا بداية ونهاية تُحسب منهما الدقائق.`,
+    noMinutes: (at: string, d: Detail) => `${at}مداخلة ${isolated(d.name)} بلا دقائق، وليس لها وقتا بداية ونهاية تُحسب منهما الدقائق.`,
     noSpeaker: (at: string) => `${at}مداخلة لها دقائق ولكن بلا متحدث، في جزء بمداخلات.`,
     endNotAfterStart: (at: string, d: Detail) => `${at}يجب أن تكون النهاية (${ltr(d.end)}) بعد البداية (${ltr(d.start)}).`,
     unknownRole: (at: string, d: Detail) =>

@@ -34,7 +34,8 @@ export const importWords = {
   columnsHint: 'Ce que devient chaque colonne du tableau. Corrigez toute correspondance erronée\u00a0: le plan ci-dessous suit.',
   column: (letter: string, header: string) => (header ? `Colonne ${letter} «\u00a0${header}\u00a0»` : `Colonne ${letter}`),
   columnRef: (letter: string, header: string) => (header ? `${letter} «\u00a0${header}\u00a0»` : letter),
-  session: (title: string, date: string, start: string, end: string, zone: string) => `«\u00a0${title}\u00a0», ${date}, ${start}–${end} (${zone}).`,
+  session: (title: string, date: string, start: string, end: string, zone: string) =>
+    `«\u00a0${title}\u00a0», ${date}, ${start}–${end} (${zone}).`,
   notImported: 'Non importée',
   fields: {
     segmentNo: 'N° de séquence',

@@ -72,9 +72,7 @@ export function ImportDialog({ file, base, deviceTimeZone, onFailed, onDone }: I
   return (
     <Dialog title={enImport.title(file.name)} onClose={() => onDone(null)}>
       <div className="import-dialog">
-        <p>
-          {enImport.session(agenda.title, formatDate(agenda.date), agenda.start, agenda.end, agenda.timeZone ?? deviceTimeZone)}
-        </p>
+        <p>{enImport.session(agenda.title, formatDate(agenda.date), agenda.start, agenda.end, agenda.timeZone ?? deviceTimeZone)}</p>
         <p>
           {enImport.kinds[read.kind]}.{' '}
           {enImport.summary(
@@ -91,18 +89,18 @@ export function ImportDialog({ file, base, deviceTimeZone, onFailed, onDone }: I
           {result.problems.length === 0 ? (
             <p>{enImport.noProblems}</p>
           ) : (
-            <ul className="import-problems" role={errors.length > 0 ? 'alert' : undefined}>
-              {result.problems.map((problem, i) => (
-                <li key={i} data-severity={problem.severity}>
-                  <strong>{problem.severity === 'error' ? enImport.errorWord : enImport.warningWord}</strong>{' '}
-                  {name(problem)}
-                </li>
-              ))}
-            </ul>
+            // An error is announced at once; the list keeps its own role inside the alert.
+            <div role={errors.length > 0 ? 'alert' : undefined}>
+              <ul className="import-problems">
+                {result.problems.map((problem, i) => (
+                  <li key={i} data-severity={problem.severity}>
+                    <strong>{problem.severity === 'error' ? enImport.errorWord : enImport.warningWord}</strong> {name(problem)}
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
-          {read.leftOut.length > 0 && (
-            <p>{enImport.leftOut(list(read.leftOut.map(leftOutWords)))}</p>
-          )}
+          {read.leftOut.length > 0 && <p>{enImport.leftOut(list(read.leftOut.map(leftOutWords)))}</p>}
         </section>
 
         <section aria-labelledby="import-columns">
@@ -119,7 +117,9 @@ export function ImportDialog({ file, base, deviceTimeZone, onFailed, onDone }: I
                         <select
                           aria-label={enImport.column(letter(i), cellText(header))}
                           value={layout.mapping[i] ?? ''}
-                          onChange={(e) => setLayout({ ...layout, mapping: remap(layout.mapping, i, (e.target.value || null) as SheetField | null) })}
+                          onChange={(e) =>
+                            setLayout({ ...layout, mapping: remap(layout.mapping, i, (e.target.value || null) as SheetField | null) })
+                          }
                         >
                           <option value="">{enImport.notImported}</option>
                           {SHEET_FIELDS.map((field) => (
@@ -224,7 +224,10 @@ const list = (items: readonly string[]) => new Intl.ListFormat(locale(), { type:
 
 /** A problem as a sentence that starts with its row and column in the sheet (rows counted from 1, as a spreadsheet shows them). */
 export function describeProblem(problem: SheetProblem, headers: readonly string[]): string {
-  const at = enImport.at(problem.row === undefined ? undefined : problem.row + 1, problem.column === undefined ? undefined : columnName(problem.column, headers[problem.column]));
+  const at = enImport.at(
+    problem.row === undefined ? undefined : problem.row + 1,
+    problem.column === undefined ? undefined : columnName(problem.column, headers[problem.column]),
+  );
   if (problem.code === 'agenda' && problem.issue) {
     return at ? enIssues[problem.issue.code](at, problem.issue.detail ?? {}) : describeIssue(problem.issue);
   }

@@ -89,7 +89,11 @@ export function guessLayout(grid: Grid): SheetLayout {
   // A session row (`Title` | `Panel session: time to act`) can hold column words too: it is not the header.
   const sessionRow = (row: readonly string[]) => sessionKey(row[0] ?? '') !== null && filled(row).length <= 2;
   let headerRow = grid.findIndex((row) => !sessionRow(row) && row.filter((cell) => guessField(cell) !== null).length >= 2);
-  if (headerRow < 0) headerRow = Math.max(0, grid.findIndex((row) => filled(row).length > 0));
+  if (headerRow < 0)
+    headerRow = Math.max(
+      0,
+      grid.findIndex((row) => filled(row).length > 0),
+    );
   const session: Partial<Record<SessionKey, { value: string; row: number }>> = {};
   for (let r = 0; r < headerRow; r++) {
     const row = grid[r] ?? [];

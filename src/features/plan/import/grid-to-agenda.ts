@@ -1,6 +1,6 @@
 import { AGENDA_FORMAT, type Agenda, type AgendaTurn, type Person, type Question, type Role, type Segment } from '../../../domain/agenda';
 import { clockMinutes } from '../../../domain/clock-minutes';
-import { parseClock, parseDate, parseDuration } from '../../../domain/sheet/parse-time';
+import { parseClock, parseDate, parseDuration } from './parse-time';
 import { validateAgenda, type AgendaIssue } from '../../../domain/validate-agenda';
 import type { SheetField } from '../../../i18n/sheet-columns';
 import { roleOf, yesNo, type SheetLayout } from './columns';
@@ -61,7 +61,8 @@ interface Row {
 /** Minutes of a day, from a clock cell already checked. */
 type Clock = number;
 
-const HONORIFICS = /^(H\.\s?E\.|S\.\s?E\.(?:\s?M\.)?|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Mme|Mlle|M\.|Sr\.|Sra\.|Srta\.|Dña\.|Excm[oa]\.(?:\s?Sr[a]?\.)?)\s+(?=\S)/u;
+const HONORIFICS =
+  /^(H\.\s?E\.|S\.\s?E\.(?:\s?M\.)?|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Mme|Mlle|M\.|Sr\.|Sra\.|Srta\.|Dña\.|Excm[oa]\.(?:\s?Sr[a]?\.)?)\s+(?=\S)/u;
 
 /** A person's name as the importer compares it: same name, same person, whatever the case and spacing. */
 export const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -179,7 +180,10 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
     if (to === undefined) return undefined;
     const minutes = to >= from ? to - from : to + 24 * 60 - from;
     if (minutes <= 0) {
-      error('endNotAfterStart', row.index, row.column(ends[i] !== undefined ? 'end' : 'start'), { start: row.cell('start'), end: row.cell('end') });
+      error('endNotAfterStart', row.index, row.column(ends[i] !== undefined ? 'end' : 'start'), {
+        start: row.cell('start'),
+        end: row.cell('end'),
+      });
       return Number.NaN;
     }
     return minutes;
@@ -207,7 +211,10 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
     const key = nameKey(name);
     let person = people.find((p) => p.key === key);
     if (!person) {
-      const id = freshId(slug(name) || 'person', people.map((p) => p.id));
+      const id = freshId(
+        slug(name) || 'person',
+        people.map((p) => p.id),
+      );
       person = { key, id, name: name.normalize('NFC').replace(/\s+/g, ' '), role: 'panelist' };
       people.push(person);
       personRows.set(id, row.index);
@@ -233,7 +240,11 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
     const key = nameKey(text);
     const found = questions.find((q) => nameKey(q.text) === key);
     if (found) return found.id;
-    const id = freshId('q', questions.map((q) => q.id), true);
+    const id = freshId(
+      'q',
+      questions.map((q) => q.id),
+      true,
+    );
     questions.push({ id, text });
     return id;
   };
@@ -342,7 +353,8 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
     let minutes = draft.blockMinutes;
     if (draft.turns.length > 0) for (const open of draft.open) error('noSpeaker', open.row, columnOf('speaker'));
     else if (minutes === undefined && draft.open.length > 0) minutes = draft.open.reduce((sum, o) => sum + o.minutes, 0);
-    if (draft.open[0]) places.set(`segments[${s}].minutes`, { row: draft.open[0].row, field: draft.blockMinutes ? 'blockMinutes' : 'minutes' });
+    if (draft.open[0])
+      places.set(`segments[${s}].minutes`, { row: draft.open[0].row, field: draft.blockMinutes ? 'blockMinutes' : 'minutes' });
     return {
       id,
       ...(draft.title ? { title: draft.title } : {}),
@@ -409,7 +421,13 @@ function placeOf(
     return { row: place?.row, column: at ? columnOf(at) : undefined };
   }
   if (head === 'people' && typeof index === 'number') {
-    const byField: Partial<Record<string, SheetField>> = { name: 'speaker', role: 'role', honorific: 'honorific', position: 'position', organization: 'organization' };
+    const byField: Partial<Record<string, SheetField>> = {
+      name: 'speaker',
+      role: 'role',
+      honorific: 'honorific',
+      position: 'position',
+      organization: 'organization',
+    };
     const column = typeof kind === 'string' && byField[kind] ? columnOf(byField[kind]) : undefined;
     return { row: personRow(index), column };
   }

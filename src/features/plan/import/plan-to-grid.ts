@@ -6,7 +6,19 @@ import { SHEET_WORDS, type SessionKey, type SheetField } from '../../../i18n/she
 /** A cell the export writes: text from people, or a number or words of its own. */
 export type SheetCell = string | number;
 
-const CORE: readonly SheetField[] = ['segmentNo', 'segment', 'question', 'speaker', 'honorific', 'role', 'position', 'organization', 'minutes', 'start', 'end'];
+const CORE: readonly SheetField[] = [
+  'segmentNo',
+  'segment',
+  'question',
+  'speaker',
+  'honorific',
+  'role',
+  'position',
+  'organization',
+  'minutes',
+  'start',
+  'end',
+];
 const SEGMENT_EXTRAS = ['blockMinutes', 'flex', 'questionMinutes', 'answerMinutes', 'roundSize', 'askGender'] as const;
 
 /**
@@ -20,7 +32,9 @@ const SEGMENT_EXTRAS = ['blockMinutes', 'flex', 'questionMinutes', 'answerMinute
 export function planToGrid(agenda: Agenda, lang: Lang): SheetCell[][] {
   const words = SHEET_WORDS[lang];
   const extras = SEGMENT_EXTRAS.filter((field) =>
-    agenda.segments.some((s) => (field === 'blockMinutes' ? s.minutes !== undefined && (s.turns ?? []).length > 0 : s[field] !== undefined)),
+    agenda.segments.some((s) =>
+      field === 'blockMinutes' ? s.minutes !== undefined && (s.turns ?? []).length > 0 : s[field] !== undefined,
+    ),
   );
   const columns = [...CORE, ...extras];
   const header = columns.map((field) => words.columns[field][0]!);
@@ -39,7 +53,9 @@ export function planToGrid(agenda: Agenda, lang: Lang): SheetCell[][] {
     ['wrapUpSeconds', agenda.signals?.wrapUpSeconds],
     ['finalSeconds', agenda.signals?.finalSeconds],
   ];
-  const out: SheetCell[][] = session.filter(([, value]) => value !== undefined && value !== '').map(([key, value]) => [words.session[key][0]!, value!]);
+  const out: SheetCell[][] = session
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([key, value]) => [words.session[key][0]!, value!]);
   out.push([], header);
 
   const row = (cells: Partial<Record<SheetField, SheetCell>>) => columns.map((field) => cells[field] ?? '');
@@ -47,7 +63,13 @@ export function planToGrid(agenda: Agenda, lang: Lang): SheetCell[][] {
   const personCells = (id: string) => {
     const person = byId.get(id);
     return person
-      ? { speaker: person.name, honorific: person.honorific ?? '', role: words.roles[person.role][0]!, position: person.position ?? '', organization: person.organization ?? '' }
+      ? {
+          speaker: person.name,
+          honorific: person.honorific ?? '',
+          role: words.roles[person.role][0]!,
+          position: person.position ?? '',
+          organization: person.organization ?? '',
+        }
       : { speaker: id };
   };
   for (const person of agenda.people) out.push(row(personCells(person.id)));
@@ -74,7 +96,15 @@ export function planToGrid(agenda: Agenda, lang: Lang): SheetCell[][] {
       out.push(row({ ...segmentCells, minutes, start: clockText(clock), end: clockText(clock + minutes) }));
     }
     for (const turn of turns) {
-      out.push(row({ ...segmentCells, ...personCells(turn.speaker), minutes: turn.minutes, start: clockText(clock), end: clockText(clock + turn.minutes) }));
+      out.push(
+        row({
+          ...segmentCells,
+          ...personCells(turn.speaker),
+          minutes: turn.minutes,
+          start: clockText(clock),
+          end: clockText(clock + turn.minutes),
+        }),
+      );
       clock += Number.isFinite(turn.minutes) ? turn.minutes : 0;
     }
     const budget = segment.minutes ?? turns.reduce((sum, t) => sum + (Number.isFinite(t.minutes) ? t.minutes : 0), 0);

@@ -1,20 +1,17 @@
 /*
  * Times, dates and durations as people type them in spreadsheets, for the plan view's importer.
  *
- * The domain otherwise takes time as numbers and keeps dayjs out (eslint.config.js). This module
- * is the exception: it reads text at the edge, and only the importer loads it, lazily, so dayjs
- * costs the first page nothing. dayjs checks calendar dates (customParseFormat, strict), reads
+ * The domain takes time as numbers and keeps dayjs out (eslint.config.js); this module reads text
+ * at the edge, in the importer, which loads lazily with it, so dayjs costs the first page nothing. dayjs checks calendar dates (customParseFormat, strict), reads
  * ISO 8601 durations (duration) and moves instants to the venue's zone (utc, timezone); the
  * many ways of writing each field are read by the patterns below, which dayjs's formats cannot
  * express (decimal commas, `17h00`, French and Spanish month names with or without accents).
  */
-/* eslint-disable no-restricted-imports -- the importer's parser is the one domain module allowed dayjs; see above */
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import duration from 'dayjs/plugin/duration';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-/* eslint-enable no-restricted-imports */
 import { fold, MONTH_SOURCE, monthOfWord, UNIT_SOURCE, WEEKDAY_SOURCE } from './time-words';
 
 dayjs.extend(customParseFormat);
@@ -83,7 +80,7 @@ function unitSeconds(text: string): number | null {
 }
 
 /**
- * Minutes in a duration cell, to the whole second (`Math.round(seconds) / 60`), or null when the
+ * Minutes in a duration cell, or null when the
  * text is not a duration or is negative. Zero is a duration (the caller decides what it means).
  *
  * Reads plain numbers of minutes (`5`, `2.5`, `2,5`); numbers with units in English, French,
@@ -93,9 +90,21 @@ function unitSeconds(text: string): number | null {
  */
 export function parseDuration(text: string): number | null {
   const folded = fold(text);
-  const seconds = PLAIN_NUMBER.test(folded) ? decimal(folded) * 60 : (colonSeconds(folded) ?? isoSeconds(folded) ?? unitSeconds(folded));
+  if (PLAIN_NUMBER.test(folded)) return plainMinutes(decimal(folded));
+  const seconds = colonSeconds(folded) ?? isoSeconds(folded) ?? unitSeconds(folded);
   if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return null;
   return Math.round(seconds) / 60;
+}
+
+/**
+ * A number of minutes as written. A whole number of seconds that a spreadsheet kept to 15
+ * significant digits (`1.33333333333333`) reads as that second; any other number is kept as it
+ * is (`1.2345`, typed in the plan editor), so a plan goes out as CSV and comes back the same.
+ */
+function plainMinutes(minutes: number): number | null {
+  if (!Number.isFinite(minutes) || minutes < 0) return null;
+  const whole = Math.round(minutes * 60) / 60;
+  return Math.abs(whole - minutes) <= minutes * 1e-13 ? whole : minutes;
 }
 
 /**
@@ -107,7 +116,7 @@ export function parseDuration(text: string): number | null {
  */
 export function formatMinutesCell(minutes: number): string {
   if (!Number.isFinite(minutes) || minutes < 0) throw new RangeError(`not a duration: ${minutes}`);
-  return String(Math.round(minutes * 60) / 60);
+  return String(plainMinutes(minutes));
 }
 
 // ---- Dates -----------------------------------------------------------------------------------
