@@ -324,7 +324,12 @@ describe('ontimeToGrid, the speaker column', () => {
   });
 
   it('with no speaker field, keeps an event of a block in it and takes its title as the speaker, even an empty one', () => {
-    const data = v3Project([{ type: 'block', id: 'b', title: 'Round 1' }, event({ title: 'Q1' }), event({ title: '' }), event({ title: 'Q2' })]);
+    const data = v3Project([
+      { type: 'block', id: 'b', title: 'Round 1' },
+      event({ title: 'Q1' }),
+      event({ title: '' }),
+      event({ title: 'Q2' }),
+    ]);
     expect(convert(data).rows.map((row) => row.slice(0, 3))).toEqual([
       ['1', 'Round 1', 'Q1'],
       ['1', 'Round 1', ''],

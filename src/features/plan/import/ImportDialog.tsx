@@ -211,7 +211,7 @@ function fitLine(agenda: Agenda): string {
 }
 
 /** A spreadsheet's column letter: A, B, … Z, AA. */
-export function letter(index: number): string {
+function letter(index: number): string {
   let out = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
   return out;
@@ -241,7 +241,7 @@ function leftOutWords(item: OntimeLeftOut): string {
 }
 
 /** Why a file gave nothing to import, in words. */
-export function readProblem(problem: ReadProblem, name: string): string {
+function readProblem(problem: ReadProblem, name: string): string {
   switch (problem.code) {
     case 'tooLarge':
       return enImport.read.tooLarge(problem.bytes, problem.limit);

@@ -59,7 +59,7 @@ export function guessField(header: string): SheetField | null {
 }
 
 /** The session key a row's first cell names (`Fuseau horaire` → timeZone), if any. */
-export function sessionKey(label: string): SessionKey | null {
+function sessionKey(label: string): SessionKey | null {
   return SESSION_INDEX.get(foldWords(label)) ?? null;
 }
 
@@ -105,7 +105,7 @@ export function guessLayout(grid: Grid): SheetLayout {
 }
 
 /** Each header's field; a field named twice goes to its first column, the later ones are not imported. */
-export function guessMapping(headers: readonly string[]): Mapping {
+function guessMapping(headers: readonly string[]): Mapping {
   const taken = new Set<SheetField>();
   return headers.map((header) => {
     const field = guessField(header);

@@ -65,7 +65,7 @@ const HONORIFICS =
   /^(H\.\s?E\.|S\.\s?E\.(?:\s?M\.)?|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Mme|Mlle|M\.|Sr\.|Sra\.|Srta\.|Dña\.|Excm[oa]\.(?:\s?Sr[a]?\.)?)\s+(?=\S)/u;
 
 /** A person's name as the importer compares it: same name, same person, whatever the case and spacing. */
-export const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** A spreadsheet cell as typed: trimmed, and without the quote a spreadsheet export puts before text that would start a formula. */
 export function cellText(cell: string | undefined): string {
@@ -481,5 +481,3 @@ function freshId(base: string, taken: readonly string[], numbered = false): stri
     if (!taken.includes(id)) return id;
   }
 }
-
-export type { Grid };
