@@ -33,13 +33,14 @@ export function csvCellText(cell: CsvCell): string {
 /**
  * CSV as RFC 4180 with CRLF line ends and a byte-order mark, so that Excel opens UTF-8 names
  * like Maguèye intact. Fields with a comma, quote or line break are quoted, and so is text
- * escaped against formulas (OWASP: quote the field as well as prefix it).
+ * escaped against formulas (OWASP: quote the field as well as prefix it). `separator` is `;`
+ * for a sheet meant for Excel in French or Spanish, which reads `,` as the decimal comma.
  */
-export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
+export function toCsv(rows: readonly (readonly CsvCell[])[], separator: ',' | ';' = ','): string {
   const field = (cell: CsvCell) => {
     const text = csvCellText(cell);
     const escaped = typeof cell === 'string' && text !== cell;
-    return escaped || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    return escaped || /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return `\uFEFF${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${rows.map((row) => row.map(field).join(separator)).join('\r\n')}\r\n`;
 }

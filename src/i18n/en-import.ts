@@ -123,6 +123,7 @@ export const enImport = {
       `${at}“${d.found}” is not a role the plan knows (moderator, panelist or speaker): imported as panelist.`,
     secondQuestion: (at: string) => `${at}a second guiding question in one segment: the segment keeps the first.`,
     notImported: (at: string) => `${at}not imported: choose what it holds in Columns to keep it.`,
+    totalRow: (at: string) => `${at}a total, not imported.`,
     notesLeftOut: (at: string) => `${at}notes are not imported: the plan has no place for them.`,
   },
 };

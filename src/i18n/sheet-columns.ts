@@ -60,6 +60,8 @@ interface SheetWords {
   readonly roles: Lists<Role>;
   readonly yes: readonly string[];
   readonly no: readonly string[];
+  /** What the first cell of a total row says, so the importer leaves it out. */
+  readonly totals: readonly string[];
 }
 
 export const SHEET_WORDS: Readonly<Record<Lang, SheetWords>> = {
@@ -129,6 +131,7 @@ export const SHEET_WORDS: Readonly<Record<Lang, SheetWords>> = {
     },
     yes: ['yes', 'y', 'true', 'x', '1', '✓', '✔'],
     no: ['no', 'n', 'false', '0', '-'],
+    totals: ['total', 'totals', 'subtotal', 'sub total', 'grand total', 'sum', 'total time', 'total minutes'],
   },
   fr: {
     columns: {
@@ -255,6 +258,7 @@ export const SHEET_WORDS: Readonly<Record<Lang, SheetWords>> = {
     },
     yes: ['oui', 'o', 'vrai'],
     no: ['non', 'faux'],
+    totals: ['total', 'totaux', 'sous total', 'total general', 'somme', 'duree totale'],
   },
   es: {
     columns: {
@@ -364,6 +368,7 @@ export const SHEET_WORDS: Readonly<Record<Lang, SheetWords>> = {
     },
     yes: ['si', 's', 'verdadero'],
     no: ['no', 'falso'],
+    totals: ['total', 'totales', 'subtotal', 'total general', 'suma', 'duracion total'],
   },
   ar: {
     columns: {
@@ -406,6 +411,7 @@ export const SHEET_WORDS: Readonly<Record<Lang, SheetWords>> = {
     },
     yes: ['نعم'],
     no: ['لا'],
+    totals: ['المجموع', 'الإجمالي', 'المجموع الكلي'],
   },
 };
 

@@ -73,12 +73,13 @@ describe('numberText', () => {
 });
 
 describe('serialText', () => {
-  it('shows times of day, with seconds only when there are some', () => {
-    expect(serialText(17 / 24, 'time', false)).toBe('17:00');
-    expect(serialText(0.708333333333333, 'time', false)).toBe('17:00');
+  it('shows times of day with their seconds, so a duration formatted as a time is not read as minutes and seconds', () => {
+    expect(serialText(17 / 24, 'time', false)).toBe('17:00:00');
+    expect(serialText(0.708333333333333, 'time', false)).toBe('17:00:00');
     expect(serialText((17 * 3600 + 4 * 60 + 30) / 86_400, 'time', false)).toBe('17:04:30');
-    expect(serialText(0, 'time', false)).toBe('00:00');
-    expect(serialText(45_827 + 0.25, 'time', false)).toBe('06:00');
+    expect(serialText(0, 'time', false)).toBe('00:00:00');
+    expect(serialText(45_827 + 0.25, 'time', false)).toBe('06:00:00');
+    expect(serialText(5 / 1440, 'time', false)).toBe('00:05:00');
   });
 
   it('shows dates and date-times from the serial alone, in any time zone', () => {

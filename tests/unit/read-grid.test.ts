@@ -246,9 +246,9 @@ describe('readGrid, .xlsx', () => {
       kind: 'xlsx',
       grid: [
         ['Segment', 'Speaker', 'Minutes', 'Start', 'Date'],
-        ['Opening', 'Hana Salama', '4', '17:00', '2025-06-19'],
+        ['Opening', 'Hana Salama', '4', '17:00:00', '2025-06-19'],
         ['Round 1', 'Papa Maguèye Diop & <co>', '2.5', '17:04:30', '2025-06-19 17:04'],
-        ['', '', '5', '09:05', ''],
+        ['', '', '5', '09:05:00', ''],
         ['Closing', '', '0.3', '', ''],
       ],
       leftOut: [],
@@ -260,7 +260,7 @@ describe('readGrid, .xlsx', () => {
     const libreOffice = readFileSync('tests/unit/fixtures/libreoffice-plan.xlsx');
     expect((await gridOf('plan.xlsx', libreOffice)).grid).toEqual([
       ['Segment', 'Speaker', 'Minutes', 'Start', 'Date', 'At', 'Length'],
-      ['Opening', 'Hana Salama', '4', '17:00', '2025-06-19', '2025-06-19 17:04', '00:05'],
+      ['Opening', 'Hana Salama', '4', '17:00:00', '2025-06-19', '2025-06-19 17:04', '00:05:00'],
       ['Round 1, Q1', 'Diop, Papa Maguèye', '2.5', '17:04:30', '2025-06-20', '', '25:00:03'],
       ['Closing', '', 'TRUE', '', '', '', ''],
     ]);
@@ -268,7 +268,7 @@ describe('readGrid, .xlsx', () => {
     const openpyxl = readFileSync('tests/unit/fixtures/openpyxl-plan.xlsx');
     expect((await gridOf('plan.xlsx', openpyxl)).grid).toEqual([
       ['Segment', 'Minutes', 'Start', 'Length', 'Day', 'At', 'Flag', 'Ratio'],
-      ['Opening', '4', '17:00', '0:05:00', '2025-06-19', '2025-06-19 17:04', 'TRUE', '0.3'],
+      ['Opening', '4', '17:00:00', '0:05:00', '2025-06-19', '2025-06-19 17:04', 'TRUE', '0.3'],
       ['Round 1 — Diop, Papa Maguèye', '2.5', '17:04:30', '25:00:03', '', '', 'FALSE', ''],
     ]);
   });
@@ -324,15 +324,15 @@ describe('readGrid, .xlsx', () => {
       [
         '36:00:00',
         '36:00:00',
-        '12:00',
-        '12:00',
+        '12:00:00',
+        '12:00:00',
         '1900-01-01',
         '1900-01-01 12:00',
         '1.5',
         '1.5',
         '1.5',
         '1900-01-01',
-        '12:00',
+        '12:00:00',
         '1900-01-01 12:00',
         '36:00:00',
         '1.5',

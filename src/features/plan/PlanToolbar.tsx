@@ -53,13 +53,9 @@ export function PlanToolbar({ drafts, storage, valid, errorCount, onAlert, onSen
   };
 
   const downloadCsv = async () => {
-    const [{ planToGrid }, { toCsv, own }] = await Promise.all([import('./import/plan-to-grid'), import('../../domain/csv')]);
+    const { planCsv } = await import('./import/plan-csv');
     const draft = drafts.getState().draft;
-    // Text from people that would start a formula gets one quote, which the importer takes off again.
-    const cells = planToGrid(draft, language()).map((row) =>
-      row.map((cell) => (typeof cell === 'number' ? cell : own(/^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell))),
-    );
-    downloadText(`${slug(draft.title)}.csv`, toCsv(cells), 'text/csv');
+    downloadText(`${slug(draft.title)}.csv`, planCsv(draft, language()), 'text/csv');
   };
 
   const loadFile = async (event: ChangeEvent<HTMLInputElement>) => {

@@ -190,6 +190,7 @@ export const importWords = {
       `${at}${quoted(d.found)} ليس دوراً معروفاً في الخطة (مدير الحوار أو محاور أو متحدث): استُورد بوصفه محاوراً.`,
     secondQuestion: (at: string) => `${at}سؤال توجيهي ثانٍ في جزء واحد: يُبقي الجزء على السؤال الأول.`,
     notImported: (at: string) => `${at}لا يُستورد: اختر في «الأعمدة» ما يحتويه هذا العمود للإبقاء عليه.`,
+    totalRow: (at: string) => `${at}صف مجموع، لم يُستورد.`,
     notesLeftOut: (at: string) => `${at}لا تُستورد الملاحظات: لا مكان لها في الخطة.`,
   },
 } satisfies Words<typeof enImport>;

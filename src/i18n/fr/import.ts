@@ -155,6 +155,7 @@ export const importWords = {
     secondQuestion: (at: string) => lead(at, 'deuxième question d’orientation dans la même séquence\u00a0; seule la première est retenue.'),
     notImported: (at: string) =>
       lead(at, 'colonne non importée. Pour la conserver, indiquez ce qu’elle contient dans «\u00a0Colonnes\u00a0».'),
+    totalRow: (at: string) => `${at}ligne de total, non importée.`,
     notesLeftOut: (at: string) => lead(at, 'les notes ne sont pas importées (le plan n’a pas de champ pour elles).'),
   },
 } satisfies Words<typeof enImport>;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { displayName, type Agenda } from '../../../domain/agenda';
 import { plannedMinutes, slotMinutes } from '../../../domain/agenda-edit';
 import { describeIssue, enIssues } from '../../../i18n/en-issues';
@@ -39,6 +39,7 @@ const PREVIEW_ROWS = 6;
  * replaces the plan before Accept.
  */
 export function ImportDialog({ file, base, deviceTimeZone, onFailed, onDone }: ImportDialogProps) {
+  const blockedId = useId();
   const [read, setRead] = useState<Read | null>(null);
   const [layout, setLayout] = useState<SheetLayout | null>(null);
   useEffect(() => {
@@ -64,9 +65,13 @@ export function ImportDialog({ file, base, deviceTimeZone, onFailed, onDone }: I
   if (!read || !layout || !result) return null;
 
   const headers = read.grid[layout.headerRow] ?? [];
-  const body = read.grid.slice(layout.headerRow + 1).filter((row) => row.some((c) => cellText(c) !== ''));
+  // The rows under the header, each with its number in the sheet, so "Row 14" can be found.
+  const body = read.grid
+    .map((row, index) => ({ row, number: index + 1 }))
+    .slice(layout.headerRow + 1)
+    .filter(({ row }) => row.some((c) => cellText(c) !== ''));
   const errors = result.problems.filter((p) => p.severity === 'error');
-  const name = (problem: SheetProblem) => describeProblem(problem, headers);
+  const name = (problem: SheetProblem) => describeProblem(problem, headers, layout.headerRow);
   const { agenda } = result;
 
   return (
@@ -89,16 +94,13 @@ export function ImportDialog({ file, base, deviceTimeZone, onFailed, onDone }: I
           {result.problems.length === 0 ? (
             <p>{enImport.noProblems}</p>
           ) : (
-            // An error is announced at once; the list keeps its own role inside the alert.
-            <div role={errors.length > 0 ? 'alert' : undefined}>
-              <ul className="import-problems">
-                {result.problems.map((problem, i) => (
-                  <li key={i} data-severity={problem.severity}>
-                    <strong>{problem.severity === 'error' ? enImport.errorWord : enImport.warningWord}</strong> {name(problem)}
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <ul className="import-problems">
+              {result.problems.map((problem, i) => (
+                <li key={i} data-severity={problem.severity}>
+                  <strong>{problem.severity === 'error' ? enImport.errorWord : enImport.warningWord}</strong> {name(problem)}
+                </li>
+              ))}
+            </ul>
           )}
           {read.leftOut.length > 0 && <p>{enImport.leftOut(list(read.leftOut.map(leftOutWords)))}</p>}
         </section>
@@ -110,6 +112,7 @@ export function ImportDialog({ file, base, deviceTimeZone, onFailed, onDone }: I
             <table>
               <thead>
                 <tr>
+                  <td />
                   {headers.map((header, i) => (
                     <th key={i} scope="col">
                       <label>
@@ -134,8 +137,11 @@ export function ImportDialog({ file, base, deviceTimeZone, onFailed, onDone }: I
                 </tr>
               </thead>
               <tbody>
-                {body.slice(0, PREVIEW_ROWS).map((row, r) => (
-                  <tr key={r}>
+                {body.slice(0, PREVIEW_ROWS).map(({ row, number }) => (
+                  <tr key={number}>
+                    <th scope="row" className="import-row-number">
+                      {number}
+                    </th>
                     {headers.map((_, c) => (
                       <td key={c} dir="auto">
                         {cellText(row[c])}
@@ -153,9 +159,12 @@ export function ImportDialog({ file, base, deviceTimeZone, onFailed, onDone }: I
           <PlanPreview agenda={agenda} />
         </section>
 
-        {errors.length > 0 && <p className="field-error">{enImport.fixBeforeAccept(errors.length)}</p>}
+        {/* In the page from the start, so a screen reader hears the count each time it changes; the list above stays quiet. */}
+        <p id={blockedId} role="alert" className={errors.length > 0 ? 'field-error' : 'visually-hidden'}>
+          {errors.length > 0 ? enImport.fixBeforeAccept(errors.length) : ''}
+        </p>
         <div className="dialog-buttons">
-          <button type="button" disabled={!result.ok} onClick={() => onDone(agenda)}>
+          <button type="button" disabled={!result.ok} aria-describedby={result.ok ? undefined : blockedId} onClick={() => onDone(agenda)}>
             {enImport.accept}
           </button>
           <button type="button" onClick={() => onDone(null)}>
@@ -223,10 +232,12 @@ const columnName = (index: number, header: string | undefined) => enImport.colum
 const list = (items: readonly string[]) => new Intl.ListFormat(locale(), { type: 'unit' }).format(items);
 
 /** A problem as a sentence that starts with its row and column in the sheet (rows counted from 1, as a spreadsheet shows them). */
-export function describeProblem(problem: SheetProblem, headers: readonly string[]): string {
+export function describeProblem(problem: SheetProblem, headers: readonly string[], headerRow = -1): string {
+  // Above the table (the session's rows) a column has no header of its own: its letter names it.
+  const header = problem.row !== undefined && problem.row < headerRow ? '' : headers[problem.column ?? -1];
   const at = enImport.at(
     problem.row === undefined ? undefined : problem.row + 1,
-    problem.column === undefined ? undefined : columnName(problem.column, headers[problem.column]),
+    problem.column === undefined ? undefined : columnName(problem.column, header),
   );
   if (problem.code === 'agenda' && problem.issue) {
     return at ? enIssues[problem.issue.code](at, problem.issue.detail ?? {}) : describeIssue(problem.issue);

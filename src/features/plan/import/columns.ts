@@ -38,6 +38,12 @@ const SESSION_INDEX = indexOf((l) => SHEET_WORDS[l].session, SESSION_KEYS);
 const ROLE_INDEX = indexOf((l) => SHEET_WORDS[l].roles, ['moderator', 'panelist', 'speaker'] as const);
 const YES = new Set(LANGS.flatMap((l) => SHEET_WORDS[l].yes.map(foldWords)).concat(['#', '✓', '✔']));
 const NO = new Set(LANGS.flatMap((l) => SHEET_WORDS[l].no.map(foldWords)));
+const TOTALS = new Set(LANGS.flatMap((l) => SHEET_WORDS[l].totals.map(foldWords)));
+
+/** Whether a row's first cell says it is a total (`Total`, `Sous-total`, `Totales`, `المجموع`). */
+export function isTotal(text: string): boolean {
+  return TOTALS.has(foldWords(text));
+}
 
 /**
  * The field a header names: the exact words first (`Durée` → minutes), else the longest word
@@ -88,7 +94,16 @@ const filled = (row: readonly string[]) => row.filter((cell) => cell.trim() !== 
 export function guessLayout(grid: Grid): SheetLayout {
   // A session row (`Title` | `Panel session: time to act`) can hold column words too: it is not the header.
   const sessionRow = (row: readonly string[]) => sessionKey(row[0] ?? '') !== null && filled(row).length <= 2;
-  let headerRow = grid.findIndex((row) => !sessionRow(row) && row.filter((cell) => guessField(cell) !== null).length >= 2);
+  // The row naming the most columns (at least two), so an information row above the table
+  // (`Session | Climate | Date | 19/06`) does not pass for its header.
+  let headerRow = -1;
+  let most = 1;
+  grid.forEach((row, r) => {
+    if (sessionRow(row)) return;
+    // A header is short; a long cell (a question, a title) naming a column word is data.
+    const named = row.filter((cell) => cell.length <= 40 && guessField(cell) !== null).length;
+    if (named > most) [headerRow, most] = [r, named];
+  });
   if (headerRow < 0)
     headerRow = Math.max(
       0,

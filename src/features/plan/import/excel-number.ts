@@ -65,8 +65,11 @@ const SERIAL_1904 = 1_462;
 const LAST_SERIAL = 2_958_465;
 
 /**
- * A serial as text in the given look: `YYYY-MM-DD`, `HH:MM` (`HH:MM:SS` when the seconds are not
- * zero), `YYYY-MM-DD HH:MM`, or a duration `H:MM:SS`. A serial no date can show stays a number.
+ * A serial as text in the given look: `YYYY-MM-DD`, `HH:MM:SS`, `YYYY-MM-DD HH:MM` (with `:SS`
+ * when the seconds are not zero), or a duration `H:MM:SS`. A serial no date can show stays a number.
+ * A time always has its seconds: a cell formatted `h:mm` may hold a duration (5 minutes in a
+ * Minutes column), and `00:05` would read as five seconds there; `00:05:00` reads as a clock time
+ * in a Start column and as five minutes in a Minutes column.
  */
 export function serialText(serial: number, look: NumberLook, date1904: boolean): string {
   if (look === 'number' || !Number.isFinite(serial)) return numberText(serial);
@@ -75,7 +78,7 @@ export function serialText(serial: number, look: NumberLook, date1904: boolean):
   const seconds = Math.round(serial * DAY_SECONDS);
   const day = Math.floor(seconds / DAY_SECONDS);
   const clock = clockText(seconds - day * DAY_SECONDS);
-  if (look === 'time') return clock;
+  if (look === 'time') return clockText(seconds - day * DAY_SECONDS, true);
   const calendar = dayText(day, date1904);
   return look === 'date' ? calendar : `${calendar} ${clock}`;
 }
@@ -87,10 +90,10 @@ function dayText(serialDay: number, date1904: boolean): string {
   return new Date(unixDay * DAY_SECONDS * 1000).toISOString().slice(0, 10);
 }
 
-function clockText(seconds: number): string {
+function clockText(seconds: number, withSeconds = false): string {
   const s = seconds % 60;
   const text = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}`;
-  return s === 0 ? text : `${text}:${two(s)}`;
+  return s === 0 && !withSeconds ? text : `${text}:${two(s)}`;
 }
 
 function durationText(serial: number): string {

@@ -3,7 +3,7 @@ import { clockMinutes } from '../../../domain/clock-minutes';
 import { parseClock, parseDate, parseDuration } from './parse-time';
 import { validateAgenda, type AgendaIssue } from '../../../domain/validate-agenda';
 import type { SheetField } from '../../../i18n/sheet-columns';
-import { roleOf, yesNo, type SheetLayout } from './columns';
+import { isTotal, roleOf, yesNo, type SheetLayout } from './columns';
 import type { Grid } from './types';
 
 /** A problem with the sheet, at a row and column of it when it has one (indices into the grid). */
@@ -33,6 +33,7 @@ export type SheetProblemCode =
   | 'secondQuestion'
   | 'notImported'
   | 'notesLeftOut'
+  | 'totalRow'
   | 'agenda';
 
 export interface SheetImport {
@@ -101,7 +102,18 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
     const entry = layout.session[key];
     return entry ? { value: cellText(entry.value), row: entry.row } : undefined;
   };
-  const timeZone = sessionText('timeZone')?.value || base.timeZone || context.deviceTimeZone;
+  // A zone the browser does not know would make every clock cell throw: it is reported at its row, and the plan's zone is used.
+  const askedZone = sessionText('timeZone');
+  const knownZone = askedZone !== undefined && isTimeZone(askedZone.value);
+  if (askedZone && !knownZone)
+    problems.push({
+      severity: 'error',
+      code: 'agenda',
+      row: askedZone.row,
+      column: 1,
+      issue: { path: ['timeZone'], code: 'badTimeZone', detail: { found: askedZone.value } },
+    });
+  const timeZone = (knownZone ? askedZone.value : undefined) || base.timeZone || context.deviceTimeZone;
   let date: string | undefined;
   const sessionDate = sessionText('date');
   if (sessionDate) {
@@ -113,6 +125,12 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
   for (let index = headerRow + 1; index < grid.length; index++) {
     const cells = grid[index] ?? [];
     if (cells.every((c) => cellText(c) === '')) continue;
+    // A spreadsheet's total at the foot of the table is not a segment or a person.
+    const first = cells.findIndex((c) => cellText(c) !== '');
+    if (isTotal(cellText(cells[first]))) {
+      warn('totalRow', index, first);
+      continue;
+    }
     rows.push({
       index,
       cell: (field) => {
@@ -134,19 +152,30 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
   }
 
   // Clock cells, read once: a start or end with a date and an offset is moved into the venue's zone.
-  const clockAt = (row: Row, field: 'start' | 'end'): Clock | undefined => {
-    const text = row.cell(field);
-    if (!text) return undefined;
+  const clockOf = (text: string): Clock | undefined => {
     const parsed = parseClock(text, { timeZone, date });
-    if (!parsed) {
-      error('badClock', row.index, row.column(field), { found: text });
-      return undefined;
-    }
+    if (!parsed) return undefined;
     if (parsed.date) date ??= parsed.date;
     return clockMinutes(parsed.time) ?? undefined;
   };
+  const clockAt = (row: Row, field: 'start' | 'end'): Clock | undefined => {
+    const text = row.cell(field);
+    if (!text) return undefined;
+    const clock = clockOf(text);
+    if (clock === undefined && !(field === 'start' && rangeOf(text))) error('badClock', row.index, row.column(field), { found: text });
+    return clock;
+  };
   const starts = rows.map((row) => clockAt(row, 'start'));
   const ends = rows.map((row) => clockAt(row, 'end'));
+  // A slot written in one cell (`10:00–10:15`, `10:00 - 10:15`) gives the row its start and end.
+  rows.forEach((row, i) => {
+    const range = starts[i] === undefined ? rangeOf(row.cell('start')) : null;
+    if (!range) return;
+    const [from, to] = [clockOf(range[0]), clockOf(range[1])];
+    if (from === undefined || to === undefined) return error('badClock', row.index, row.column('start'), { found: row.cell('start') });
+    starts[i] = from;
+    ends[i] ??= to;
+  });
 
   const sessionClock = (key: 'start' | 'end'): Clock | undefined => {
     const entry = sessionText(key);
@@ -157,10 +186,12 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
   };
   const baseStart = clockMinutes(base.start) ?? 600;
   const baseEnd = clockMinutes(base.end) ?? baseStart + 60;
-  const start = sessionClock('start') ?? starts.find((s) => s !== undefined) ?? baseStart;
+  const sheetStart = sessionClock('start') ?? starts.find((s) => s !== undefined);
+  const start = sheetStart ?? baseStart;
   const lastEnd = [...ends].reverse().find((e) => e !== undefined);
-  const slot = baseEnd > baseStart ? baseEnd - baseStart : 60;
-  const end = sessionClock('end') ?? lastEnd ?? start + slot;
+  const sessionEnd = sessionClock('end');
+  /** The last row with a time: a start there with no end runs to the session's end, when the sheet gives one. */
+  const lastTimed = rows.reduce((last, row, i) => (row.cell('minutes') || starts[i] !== undefined ? i : last), -1);
 
   /** A row's minutes: its Minutes cell; else its end less its start; else the next start less its start. */
   const durationOf = (i: number): number | undefined => {
@@ -176,17 +207,19 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
     }
     const from = starts[i];
     if (from === undefined) return undefined;
-    const to = ends[i] ?? starts.slice(i + 1).find((s) => s !== undefined) ?? (i === rows.length - 1 ? end : undefined);
+    const next = rows.findIndex((_, j) => j > i && starts[j] !== undefined);
+    const to = ends[i] ?? (next >= 0 ? starts[next] : i === lastTimed ? sessionEnd : undefined);
     if (to === undefined) return undefined;
-    const minutes = to >= from ? to - from : to + 24 * 60 - from;
-    if (minutes <= 0) {
-      error('endNotAfterStart', row.index, row.column(ends[i] !== undefined ? 'end' : 'start'), {
-        start: row.cell('start'),
-        end: row.cell('end'),
+    // A plan does not cross midnight: an end before its start is a typo, or rows out of order.
+    if (to <= from) {
+      const byEnd = ends[i] !== undefined;
+      error('endNotAfterStart', byEnd ? row.index : rows[next]!.index, byEnd ? row.column('end') : row.column('start'), {
+        start: hhmm(from),
+        end: hhmm(to),
       });
       return Number.NaN;
     }
-    return minutes;
+    return to - from;
   };
 
   // People, by name; questions, by text.
@@ -283,7 +316,7 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
         segments.push(segment);
       }
       if (!segment.title && title) segment.title = title;
-    } else if (!numbered && current) {
+    } else if (current && (!numbered || timed)) {
       // A blank segment cell continues the segment above (a spreadsheet's merged cells export so).
       segment = current;
     } else if (!timed) {
@@ -369,6 +402,13 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
     };
   });
 
+  // The session's end: its own row, else the table's last end; a sheet that gives only starts and
+  // minutes ends when its plan does; one that gives no time at all keeps the open plan's slot.
+  const planned = built.reduce(
+    (sum, seg) => sum + (seg.minutes ?? (seg.turns ?? []).reduce((t, turn) => t + (Number.isFinite(turn.minutes) ? turn.minutes : 0), 0)),
+    0,
+  );
+  const end = sessionEnd ?? lastEnd ?? (sheetStart !== undefined ? start + Math.ceil(planned) : baseEnd > baseStart ? baseEnd : start + 60);
   const text = (key: 'title' | 'event' | 'venue' | 'language') => sessionText(key)?.value || undefined;
   const signals = readSignals(sessionText('wrapUpSeconds'), sessionText('finalSeconds'), base, error);
   const agenda: Agenda = {
@@ -378,7 +418,7 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
     date: date ?? base.date,
     start: hhmm(start),
     end: hhmm(end),
-    ...(sessionText('timeZone') || base.timeZone ? { timeZone } : {}),
+    ...(knownZone || base.timeZone ? { timeZone } : {}),
     ...(text('venue') ? { venue: text('venue') } : {}),
     ...(text('language') ? { language: text('language') } : {}),
     ...(signals ? { signals } : {}),
@@ -453,6 +493,22 @@ function readSignals(
   };
   const defaults = base.signals ?? { wrapUpSeconds: 60, finalSeconds: 15 };
   return { wrapUpSeconds: read(wrapUp, defaults.wrapUpSeconds), finalSeconds: read(final, defaults.finalSeconds) };
+}
+
+/** Whether the browser knows the zone (`Europe/Zurich`); Intl throws on any other. */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The two times of a slot written in one cell, `10:00–10:15` or `10:00 - 10:15`; null when it is not one. */
+function rangeOf(text: string): [string, string] | null {
+  const match = /^(\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)\s*(?:[–—-]|to|à|a)\s*(\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)$/i.exec(text.trim());
+  return match ? [match[1]!, match[2]!] : null;
 }
 
 /** `HH:MM` of minutes in a day (past midnight wraps). */
