@@ -224,12 +224,13 @@ describe('spreadsheets as organizers make them', () => {
   it('a segment number merged over its rows (blank under the first) keeps them in one segment', () => {
     const { result } = run([
       ['#', 'Segment', 'Speaker', 'Minutes'],
-      ['1', 'Opening', 'Ana', '4'],
+      ['1.', 'Opening', 'Ana', '4'],
       ['', '', 'Ben', '5'],
+      ['01', '', 'Cleo', '3'],
       ['2', 'Closing', 'Ana', '2'],
     ]);
     expect(result.agenda.segments.map((s) => [s.title, s.turns?.length])).toEqual([
-      ['Opening', 2],
+      ['Opening', 3],
       ['Closing', 1],
     ]);
   });

@@ -307,7 +307,8 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
     const question = row.cell('question');
     const timed = row.cell('minutes') !== '' || starts[i] !== undefined;
     const current = segments.at(-1);
-    const key = numbered ? number : title;
+    // `1`, `1.` and `01` number the same segment.
+    const key = numbered ? number.replace(/\.$/, '').replace(/^0+(?=\d)/, '') : title;
     let segment: Draft | undefined;
     if (key !== '') {
       segment = current?.key === key ? current : undefined;
