@@ -123,7 +123,7 @@ async function start(): Promise<void> {
       return;
     case 'plan':
     case 'sheet':
-      render((await import('./app/plan-page')).planPage(view, store.getState().agenda, storage));
+      render(await (await import('./app/plan-page')).planPage(view, store.getState().agenda, storage));
       return;
     case 'rehearse':
     case 'console': {

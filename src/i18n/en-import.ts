@@ -1,5 +1,3 @@
-import { localize } from './lang';
-
 type Detail = Readonly<Record<string, string | number | undefined>>;
 
 /** The words of importing a spreadsheet or an Ontime project into the plan, and of the plan's CSV. */
@@ -127,4 +125,3 @@ export const enImport = {
     notesLeftOut: (at: string) => `${at}notes are not imported: the plan has no place for them.`,
   },
 };
-localize(enImport, 'import');

@@ -52,7 +52,8 @@ export function localize(target: object, part: keyof Catalogue): void {
   if (words[part]) merge(target as Record<string, unknown>, words[part]);
 }
 
-function merge(target: Record<string, unknown>, source: object): void {
+/** Writes `source`'s words into `target`, part by part (also for word modules loaded with their view: `import-words.ts`). */
+export function merge(target: Record<string, unknown>, source: object): void {
   for (const [key, value] of Object.entries(source)) {
     const into = target[key];
     if (value && typeof value === 'object' && !Array.isArray(value) && into && typeof into === 'object')

@@ -4,7 +4,6 @@ import type { enAlerts } from './en-alerts';
 import type { enDevices } from './en-devices';
 import type { enFloor } from './en-floor';
 import type { enHelp } from './en-help';
-import type { enImport } from './en-import';
 import type { IssueWords } from './en-issues';
 import type { enLog } from './en-log';
 import type { enPlan } from './en-plan';
@@ -27,5 +26,4 @@ export interface Catalogue {
   readonly devices: Words<typeof enDevices>;
   readonly floor: Words<typeof enFloor>;
   readonly alerts: Words<typeof enAlerts>;
-  readonly import: Words<typeof enImport>;
 }

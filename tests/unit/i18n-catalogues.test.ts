@@ -13,8 +13,15 @@ import type { Catalogue } from '../../src/i18n/words';
 import { words as ar } from '../../src/i18n/ar';
 import { words as es } from '../../src/i18n/es';
 import { words as fr } from '../../src/i18n/fr';
+import { importWords as arImport } from '../../src/i18n/ar/import';
+import { importWords as esImport } from '../../src/i18n/es/import';
+import { importWords as frImport } from '../../src/i18n/fr/import';
+import type { Words } from '../../src/i18n/words';
 
-const english: Catalogue = {
+/** The catalogue, and the importer's words, which load with the plan view (`import-words.ts`). */
+type Parts = Catalogue & { readonly import: Words<typeof enImport> };
+
+const english: Parts = {
   main: en,
   log: enLog,
   plan: enPlan,
@@ -26,7 +33,7 @@ const english: Catalogue = {
   alerts: enAlerts,
   import: enImport,
 };
-const languages = { fr, es, ar } as const;
+const languages = { fr: { ...fr, import: frImport }, es: { ...es, import: esImport }, ar: { ...ar, import: arImport } } as const;
 
 /** Arguments tried on a function of words: each takes one of these (numbers, text, a list of names, an issue's details). */
 const SAMPLES: readonly (readonly unknown[])[] = [
@@ -111,12 +118,12 @@ const SAME_AS_ENGLISH: Record<keyof typeof languages, readonly string[]> = {
 describe('the catalogues', () => {
   for (const [lang, words] of Object.entries(languages)) {
     it(`${lang} has every word English has, with the same shape (the type check says the same at build time)`, () => {
-      for (const part of Object.keys(english) as (keyof Catalogue)[]) expect(shape(words[part]), part).toEqual(shape(english[part]));
+      for (const part of Object.keys(english) as (keyof Parts)[]) expect(shape(words[part]), part).toEqual(shape(english[part]));
     });
 
     it(`${lang} leaves nothing identical to English but the allowed names and symbols`, () => {
       const same: string[] = [];
-      for (const part of Object.keys(english) as (keyof Catalogue)[]) {
+      for (const part of Object.keys(english) as (keyof Parts)[]) {
         const theirs = leaves(words[part], english[part]);
         for (const [path, said] of leaves(english[part])) if (theirs.get(path) === said && /\p{L}{2}/u.test(said)) same.push(said);
       }
@@ -124,7 +131,7 @@ describe('the catalogues', () => {
     });
 
     it(`${lang} functions give text for the arguments English gives text for`, () => {
-      for (const part of Object.keys(english) as (keyof Catalogue)[]) {
+      for (const part of Object.keys(english) as (keyof Parts)[]) {
         const theirs = leaves(words[part], english[part]);
         for (const path of leaves(english[part]).keys()) expect(theirs.get(path) ?? '', `${part}${path}`).toMatch(/\S/);
       }

@@ -4,11 +4,10 @@ import { alerts } from './alerts';
 import { devices } from './devices';
 import { floor } from './floor';
 import { help } from './help';
-import { importWords } from './import';
 import { issues } from './issues';
 import { log } from './log';
 import { main } from './main';
 import { plan } from './plan';
 import { rebalance } from './rebalance';
 
-export const words: Catalogue = { main, log, plan, help, issues, rebalance, devices, floor, alerts, import: importWords };
+export const words: Catalogue = { main, log, plan, help, issues, rebalance, devices, floor, alerts };
