@@ -122,6 +122,9 @@ export const enImport = {
     secondQuestion: (at: string) => `${at}a second guiding question in one segment: the segment keeps the first.`,
     notImported: (at: string) => `${at}not imported: choose what it holds in Columns to keep it.`,
     totalRow: (at: string) => `${at}a total, not imported.`,
+    gap: (at: string, d: Detail) =>
+      `${at}the ${d.minutes} minutes from ${d.from} to ${d.to} are not in the plan, where turns follow one another: add a segment for a break.`,
+    otherDay: (at: string, d: Detail) => `${at}a second day (${d.found}); a plan is one session on one day: import each day on its own.`,
     notesLeftOut: (at: string) => `${at}notes are not imported: the plan has no place for them.`,
   },
 };

@@ -245,6 +245,25 @@ describe('spreadsheets as organizers make them', () => {
     expect([result.agenda.start, result.agenda.end]).toEqual(['10:00', '10:30']);
   });
 
+  it('says where times leave a gap the plan will not keep, and refuses a second day', () => {
+    const grid = [
+      ['Speaker', 'Date', 'Start', 'End'],
+      ['Ana', '19/06/2025', '10:00', '10:05'],
+      ['Ben', '19/06/2025', '10:15', '10:30'],
+      ['Cleo', '20/06/2025', '09:00', '09:10'],
+    ];
+    const { result } = run(grid);
+    const gap = result.problems.find((p) => p.code === 'gap')!;
+    expect(describeProblem(gap, grid[0]!)).toBe(
+      'Row 3, column C “Start”: the 10 minutes from 10:05 to 10:15 are not in the plan, where turns follow one another: add a segment for a break.',
+    );
+    const day = result.problems.find((p) => p.code === 'otherDay')!;
+    expect(describeProblem(day, grid[0]!)).toBe(
+      'Row 4, column B “Date”: a second day (20/06/2025); a plan is one session on one day: import each day on its own.',
+    );
+    expect(result.ok).toBe(false);
+  });
+
   it('takes for the header the row that names the most columns, not an information row above it', () => {
     const { layout } = run([
       ['Session', 'Climate', 'Date', '19/06/2025'],
@@ -416,6 +435,7 @@ describe('a plan out as CSV and back', () => {
         expect(validateAgenda(agenda).ok).toBe(true);
         const { result } = run(await throughCsv(agenda, lang));
         expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+        expect(result.problems.filter((p) => p.code === 'gap')).toEqual([]);
         expect(canonical(result.agenda)).toEqual(canonical(agenda));
       }),
       { numRuns: 200 },

@@ -138,6 +138,13 @@ export const importWords = {
       at0(at, `“${d.found}” no es una función que el plan conozca (moderador/a, panelista u orador/a): se importa como panelista.`),
     secondQuestion: (at: string) => at0(at, 'una segunda pregunta orientativa en el mismo segmento: el segmento conserva la primera.'),
     notImported: (at: string) => at0(at, 'no se importa; para conservarla, indique en “Columnas” qué contiene.'),
+    gap: (at: string, d: Detail) =>
+      at0(
+        at,
+        `los ${d.minutes} minutos de ${d.from} a ${d.to} no están en el plan, donde las intervenciones se suceden: añada un segmento para una pausa.`,
+      ),
+    otherDay: (at: string, d: Detail) =>
+      at0(at, `un segundo día (${d.found}); un plan es una sesión de un solo día: importe cada día por separado.`),
     totalRow: (at: string) => `${at}fila de total; no se importa.`,
     notesLeftOut: (at: string) => at0(at, 'las notas no se importan: el plan no las recoge.'),
   },

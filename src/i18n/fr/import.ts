@@ -155,6 +155,13 @@ export const importWords = {
     secondQuestion: (at: string) => lead(at, 'deuxième question d’orientation dans la même séquence\u00a0; seule la première est retenue.'),
     notImported: (at: string) =>
       lead(at, 'colonne non importée. Pour la conserver, indiquez ce qu’elle contient dans «\u00a0Colonnes\u00a0».'),
+    gap: (at: string, d: Detail) =>
+      lead(
+        at,
+        `les ${d.minutes} minutes de ${d.from} à ${d.to} ne sont pas dans le plan, où les interventions s’enchaînent\u00a0: ajoutez une séquence pour une pause.`,
+      ),
+    otherDay: (at: string, d: Detail) =>
+      lead(at, `un second jour (${d.found})\u00a0; un plan est une séance d’un seul jour\u00a0: importez chaque jour à part.`),
     totalRow: (at: string) => `${at}ligne de total, non importée.`,
     notesLeftOut: (at: string) => lead(at, 'les notes ne sont pas importées (le plan n’a pas de champ pour elles).'),
   },

@@ -34,6 +34,8 @@ export type SheetProblemCode =
   | 'notImported'
   | 'notesLeftOut'
   | 'totalRow'
+  | 'gap'
+  | 'otherDay'
   | 'agenda';
 
 export interface SheetImport {
@@ -148,6 +150,7 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
     if (!text) continue;
     const found = parseDate(text) ?? parseClock(text, { timeZone })?.date ?? null;
     if (!found) error('badDate', row.index, row.column('date'), { found: text });
+    else if (date !== undefined && found !== date) error('otherDay', row.index, row.column('date'), { found: text });
     else date ??= found;
   }
 
@@ -186,6 +189,15 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
   };
   const baseStart = clockMinutes(base.start) ?? 600;
   const baseEnd = clockMinutes(base.end) ?? baseStart + 60;
+  // Turns follow one another: time between one row's end and the next row's start is not in the plan.
+  ends.forEach((end, i) => {
+    // A segment with minutes of its own keeps the time after its turns (a plan's CSV writes them so).
+    if (rows[i]!.cell('blockMinutes')) return;
+    const next = rows.findIndex((_, j) => j > i && starts[j] !== undefined);
+    const start = next >= 0 ? starts[next] : undefined;
+    if (end !== undefined && start !== undefined && start > end)
+      warn('gap', rows[next]!.index, rows[next]!.column('start'), { minutes: start - end, from: hhmm(end), to: hhmm(start) });
+  });
   const sheetStart = sessionClock('start') ?? starts.find((s) => s !== undefined);
   const start = sheetStart ?? baseStart;
   const lastEnd = [...ends].reverse().find((e) => e !== undefined);
