@@ -151,7 +151,8 @@ function validLanguage(tag: string): boolean {
   }
 }
 
-function validTimeZone(zone: string): boolean {
+/** Whether Intl knows the zone (`Europe/Zurich`). */
+export function validTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Agenda } from '../../src/domain/agenda';
 import { makeXlsx } from '../support/make-xlsx';
 import { repoPath, SEED_TITLE } from './console-page';
@@ -25,6 +25,12 @@ async function openPlan(page: Page): Promise<PlanPage> {
 }
 
 const importInput = (page: Page) => page.getByLabel('Import a spreadsheet');
+/** A file as the organizer chooses it from disk, made here. */
+const fileOf = (name: string, content: string | Uint8Array) => ({
+  name,
+  mimeType: 'application/octet-stream',
+  buffer: Buffer.from(content),
+});
 const importDialog = (page: Page, name: string) => page.getByRole('dialog', { name: `Import “${name}”` });
 const acceptButton = (page: Page) => page.getByRole('button', { name: 'Replace the plan with this' });
 
@@ -57,13 +63,9 @@ const FRENCH_CSV = [
   'Clôture;Hana Salama;;;3;',
 ].join('\r\n');
 
-test('a French programme in CSV: the columns guessed from their headers, the plan previewed, accepted, and undone', async ({
-  page,
-}, testInfo) => {
+test('a French programme in CSV: the columns guessed from their headers, the plan previewed, accepted, and undone', async ({ page }) => {
   const plan = await openPlan(page);
-  const file = testInfo.outputPath('programme-fps.csv');
-  writeFileSync(file, `\uFEFF${FRENCH_CSV}\r\n`);
-  await importInput(page).setInputFiles(file);
+  await importInput(page).setInputFiles(fileOf('programme-fps.csv', `\uFEFF${FRENCH_CSV}\r\n`));
 
   const dialog = importDialog(page, 'programme-fps.csv');
   await expect(dialog).toBeVisible();
@@ -103,25 +105,23 @@ test('a French programme in CSV: the columns guessed from their headers, the pla
   await expectSeedPlan(plan);
 });
 
-test('an Excel workbook made here: times typed as times, minutes as numbers, the segment numbers of its first column', async ({
-  page,
-}, testInfo) => {
+test('an Excel workbook made here: times typed as times, minutes as numbers, the segment numbers of its first column', async ({ page }) => {
   const plan = await openPlan(page);
-  const file = testInfo.outputPath('fireside.xlsx');
-  writeFileSync(
-    file,
-    makeXlsx([
-      ['Title', 'Fireside chat: mine action after the guns fall silent'],
-      ['Date', { date: '2025-09-02' }],
-      [],
-      ['#', 'Segment', 'Speaker', 'Organisation', 'Start', 'Minutes'],
-      [1, 'Opening', 'Sofía Ramírez', 'UNMAS', { time: '09:00' }, 3],
-      [2, 'Conversation', 'Kwame Mensah', 'Ghana', { time: '09:03' }, 20],
-      [2, 'Conversation', 'Sofía Ramírez', 'UNMAS', { time: '09:23' }, 2.5],
-      [3, 'Questions from the floor', '', '', { time: '09:25' }, 4.5],
-    ]),
+  await importInput(page).setInputFiles(
+    fileOf(
+      'fireside.xlsx',
+      makeXlsx([
+        ['Title', 'Fireside chat: mine action after the guns fall silent'],
+        ['Date', { date: '2025-09-02' }],
+        [],
+        ['#', 'Segment', 'Speaker', 'Organisation', 'Start', 'Minutes'],
+        [1, 'Opening', 'Sofía Ramírez', 'UNMAS', { time: '09:00' }, 3],
+        [2, 'Conversation', 'Kwame Mensah', 'Ghana', { time: '09:03' }, 20],
+        [2, 'Conversation', 'Sofía Ramírez', 'UNMAS', { time: '09:23' }, 2.5],
+        [3, 'Questions from the floor', '', '', { time: '09:25' }, 4.5],
+      ]),
+    ),
   );
-  await importInput(page).setInputFiles(file);
   const dialog = importDialog(page, 'fireside.xlsx');
   await expect(dialog).toContainText('Excel workbook (first sheet). 3 turns in 3 segments, 2 people');
   await expect(dialog.getByRole('combobox', { name: 'Column A “#”' })).toHaveValue('segmentNo');
@@ -144,11 +144,9 @@ test('an Excel workbook made here: times typed as times, minutes as numbers, the
 
 test('minutes written as words: the dialog names the row and column, the plan cannot be accepted, and Cancel keeps the plan', async ({
   page,
-}, testInfo) => {
+}) => {
   const plan = await openPlan(page);
-  const file = testInfo.outputPath('words.csv');
-  writeFileSync(file, 'Segment,Speaker,Minutes\nOpening,Ana Ruiz,4\nRound 1,Ben Okafor,five\n');
-  await importInput(page).setInputFiles(file);
+  await importInput(page).setInputFiles(fileOf('words.csv', 'Segment,Speaker,Minutes\nOpening,Ana Ruiz,4\nRound 1,Ben Okafor,five\n'));
   const dialog = importDialog(page, 'words.csv');
   await expect(dialog.getByRole('region', { name: 'Problems' })).toContainText(
     'Error: Row 3, column C “Minutes”: expected minutes (such as 5, 2.5, 1:30, 90 s or 1h 15), found “five”.',
@@ -162,12 +160,9 @@ test('minutes written as words: the dialog names the row and column, the plan ca
   await expectSeedPlan(plan);
 });
 
-test('a speaker column with a header no one guesses: the dialog asks for it, and choosing it gives the plan', async ({
-  page,
-}, testInfo) => {
+test('a speaker column with a header no one guesses: the dialog asks for it, and choosing it gives the plan', async ({ page }) => {
   const plan = await openPlan(page);
-  const file = testInfo.outputPath('pupitre.csv');
-  writeFileSync(file, 'Segment,Au pupitre,Minutes\nOuverture,Ana Ruiz,4\nTour 1,Ben Okafor,6\n');
+  const file = fileOf('pupitre.csv', 'Segment,Au pupitre,Minutes\nOuverture,Ana Ruiz,4\nTour 1,Ben Okafor,6\n');
   await importInput(page).setInputFiles(file);
   const dialog = importDialog(page, 'pupitre.csv');
   await expect(dialog.getByRole('region', { name: 'Problems' })).toContainText(
@@ -189,17 +184,13 @@ test('a speaker column with a header no one guesses: the dialog asks for it, and
   expect(draft.title).toBe('pupitre');
 });
 
-test('an empty file and a 5 MB file are refused with the reason, and the plan stays', async ({ page }, testInfo) => {
+test('an empty file and a 5 MB file are refused with the reason, and the plan stays', async ({ page }) => {
   const plan = await openPlan(page);
-  const empty = testInfo.outputPath('empty.csv');
-  writeFileSync(empty, '');
-  await importInput(page).setInputFiles(empty);
+  await importInput(page).setInputFiles(fileOf('empty.csv', ''));
   await expect(plan.alert).toHaveText('The file is empty: there is nothing in it to import.');
   await expectSeedPlan(plan);
 
-  const large = testInfo.outputPath('large.csv');
-  writeFileSync(large, 'Speaker,Minutes\n' + 'Ana Ruiz,4\n'.repeat((5 * 1024 * 1024) / 11));
-  await importInput(page).setInputFiles(large);
+  await importInput(page).setInputFiles(fileOf('large.csv', 'Speaker,Minutes\n' + 'Ana Ruiz,4\n'.repeat((5 * 1024 * 1024) / 11)));
   await expect(plan.alert).toContainText('The file is 5.0 MB; a spreadsheet to import may be at most 4 MB.');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expectSeedPlan(plan);
@@ -245,7 +236,7 @@ test('the plan out as CSV and back in: the same plan', async ({ page }) => {
   expect(csv.startsWith('\uFEFFTitle,')).toBe(true);
   expect(csv).toContain('\r\n#,Segment,Question,Speaker,Honorific,Role,Position,Organisation,Minutes,Start,End');
 
-  await importInput(page).setInputFiles({ name: 'panel.csv', mimeType: 'text/csv', buffer: readFileSync(file) });
+  await importInput(page).setInputFiles(fileOf('panel.csv', readFileSync(file)));
   const dialog = importDialog(page, 'panel.csv');
   await expect(dialog.getByRole('alert')).toHaveText('');
   await acceptButton(page).click();
@@ -268,14 +259,17 @@ for (const { lang, label, accept, expectText } of [
   { lang: 'fr', label: 'Importer un tableau', accept: 'Remplacer le plan par celui-ci', expectText: 'Ligne 14, colonne E « Durée (min) »' },
   { lang: 'ar', label: 'استيراد جدول بيانات', accept: 'استبدال الخطة بهذه الخطة', expectText: 'الصف' },
 ] as const) {
-  test(`the import dialog in ${lang}: its words, axe, and how it looks`, async ({ page }, testInfo) => {
+  test(`the import dialog in ${lang}: its words, axe, and how it looks`, async ({ page }) => {
     await pauseClockAt(page, '2026-01-15T10:00:00');
     await page.goto(`/?lang=${lang}#/plan`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    const file = testInfo.outputPath('programme-fps.csv');
+
     // One row with minutes as words, so the problems list holds an error placed by row and column.
-    writeFileSync(file, `\uFEFF${FRENCH_CSV.replace('Clôture;Hana Salama;;;3;', 'Clôture;Hana Salama;;;trois;')}\r\n`);
-    await page.getByLabel(label).setInputFiles(file);
+    await page
+      .getByLabel(label)
+      .setInputFiles(
+        fileOf('programme-fps.csv', `\uFEFF${FRENCH_CSV.replace('Clôture;Hana Salama;;;3;', 'Clôture;Hana Salama;;;trois;')}\r\n`),
+      );
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('.import-problems')).toContainText(expectText);
@@ -286,15 +280,11 @@ for (const { lang, label, accept, expectText } of [
   });
 }
 
-test('the import dialog passes axe, and the plan toolbar keeps its controls in view at laptop and projector sizes', async ({
-  page,
-}, testInfo) => {
+test('the import dialog passes axe, and the plan toolbar keeps its controls in view at laptop and projector sizes', async ({ page }) => {
   await openPlan(page);
   await screenshot(page, 'plan-toolbar-import-1366x768', { width: 1366, height: 768 });
   await screenshot(page, 'plan-toolbar-import-1920x1080', { width: 1920, height: 1080 });
-  const file = testInfo.outputPath('programme-fps.csv');
-  writeFileSync(file, `\uFEFF${FRENCH_CSV}\r\n`);
-  await importInput(page).setInputFiles(file);
+  await importInput(page).setInputFiles(fileOf('programme-fps.csv', `\uFEFF${FRENCH_CSV}\r\n`));
   await expect(importDialog(page, 'programme-fps.csv')).toBeVisible();
   await expectNoSeriousAxeViolations(page, 'import dialog');
 });

@@ -77,8 +77,8 @@ export function serialText(serial: number, look: NumberLook, date1904: boolean):
   if (serial < 0 || serial > LAST_SERIAL + 1) return numberText(serial);
   const seconds = Math.round(serial * DAY_SECONDS);
   const day = Math.floor(seconds / DAY_SECONDS);
-  const clock = clockText(seconds - day * DAY_SECONDS);
-  if (look === 'time') return clockText(seconds - day * DAY_SECONDS, true);
+  const clock = clockText(seconds - day * DAY_SECONDS, look === 'time');
+  if (look === 'time') return clock;
   const calendar = dayText(day, date1904);
   return look === 'date' ? calendar : `${calendar} ${clock}`;
 }

@@ -1,8 +1,20 @@
-import { AGENDA_FORMAT, type Agenda, type AgendaTurn, type Person, type Question, type Role, type Segment } from '../../../domain/agenda';
+import {
+  AGENDA_FORMAT,
+  DEFAULT_SIGNALS,
+  type Agenda,
+  type AgendaTurn,
+  type Person,
+  type Question,
+  type Role,
+  type Segment,
+} from '../../../domain/agenda';
+import { plannedMinutes } from '../../../domain/agenda-edit';
 import { clockMinutes } from '../../../domain/clock-minutes';
+import { sameName } from '../../../domain/floor-list';
 import { parseClock, parseDate, parseDuration } from './parse-time';
-import { validateAgenda, type AgendaIssue } from '../../../domain/validate-agenda';
+import { validateAgenda, validTimeZone, type AgendaIssue } from '../../../domain/validate-agenda';
 import type { SheetField } from '../../../i18n/sheet-columns';
+import { clockAt } from '../clock-at';
 import { isTotal, roleOf, yesNo, type SheetLayout } from './columns';
 import type { Grid } from './types';
 
@@ -67,9 +79,6 @@ type Clock = number;
 const HONORIFICS =
   /^(H\.\s?E\.|S\.\s?E\.(?:\s?M\.)?|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Mme|Mlle|M\.|Sr\.|Sra\.|Srta\.|Dña\.|Excm[oa]\.(?:\s?Sr[a]?\.)?)\s+(?=\S)/u;
 
-/** A person's name as the importer compares it: same name, same person, whatever the case and spacing. */
-const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-
 /** A spreadsheet cell as typed: trimmed, and without the quote a spreadsheet export puts before text that would start a formula. */
 export function cellText(cell: string | undefined): string {
   const text = (cell ?? '').trim();
@@ -106,7 +115,7 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
   };
   // A zone the browser does not know would make every clock cell throw: it is reported at its row, and the plan's zone is used.
   const askedZone = sessionText('timeZone');
-  const knownZone = askedZone !== undefined && isTimeZone(askedZone.value);
+  const knownZone = askedZone !== undefined && validTimeZone(askedZone.value);
   if (askedZone && !knownZone)
     problems.push({
       severity: 'error',
@@ -189,11 +198,17 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
   };
   const baseStart = clockMinutes(base.start) ?? 600;
   const baseEnd = clockMinutes(base.end) ?? baseStart + 60;
+  /** For each row, the next row below it with a start (-1: none), found once for the gaps and the minutes. */
+  const nextStarted: number[] = [];
+  for (let i = rows.length - 1, next = -1; i >= 0; i--) {
+    nextStarted[i] = next;
+    if (starts[i] !== undefined) next = i;
+  }
   // Turns follow one another: time between one row's end and the next row's start is not in the plan.
   ends.forEach((end, i) => {
     // A segment with minutes of its own keeps the time after its turns (a plan's CSV writes them so).
     if (rows[i]!.cell('blockMinutes')) return;
-    const next = rows.findIndex((_, j) => j > i && starts[j] !== undefined);
+    const next = nextStarted[i]!;
     const start = next >= 0 ? starts[next] : undefined;
     if (end !== undefined && start !== undefined && start > end)
       warn('gap', rows[next]!.index, rows[next]!.column('start'), { minutes: start - end, from: hhmm(end), to: hhmm(start) });
@@ -219,7 +234,7 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
     }
     const from = starts[i];
     if (from === undefined) return undefined;
-    const next = rows.findIndex((_, j) => j > i && starts[j] !== undefined);
+    const next = nextStarted[i]!;
     const to = ends[i] ?? (next >= 0 ? starts[next] : i === lastTimed ? sessionEnd : undefined);
     if (to === undefined) return undefined;
     // A plan does not cross midnight: an end before its start is a typo, or rows out of order.
@@ -253,7 +268,7 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
         name = name.slice(match[0].length);
       }
     }
-    const key = nameKey(name);
+    const key = sameName(name);
     let person = people.find((p) => p.key === key);
     if (!person) {
       const id = freshId(
@@ -282,8 +297,8 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
     return person.id;
   };
   const questionOf = (text: string): string => {
-    const key = nameKey(text);
-    const found = questions.find((q) => nameKey(q.text) === key);
+    const key = sameName(text);
+    const found = questions.find((q) => sameName(q.text) === key);
     if (found) return found.id;
     const id = freshId(
       'q',
@@ -417,10 +432,7 @@ export function importSheet(grid: Grid, layout: SheetLayout, context: ImportCont
 
   // The session's end: its own row, else the table's last end; a sheet that gives only starts and
   // minutes ends when its plan does; one that gives no time at all keeps the open plan's slot.
-  const planned = built.reduce(
-    (sum, seg) => sum + (seg.minutes ?? (seg.turns ?? []).reduce((t, turn) => t + (Number.isFinite(turn.minutes) ? turn.minutes : 0), 0)),
-    0,
-  );
+  const planned = plannedMinutes({ ...base, segments: built });
   const end = sessionEnd ?? lastEnd ?? (sheetStart !== undefined ? start + Math.ceil(planned) : baseEnd > baseStart ? baseEnd : start + 60);
   const text = (key: 'title' | 'event' | 'venue' | 'language') => sessionText(key)?.value || undefined;
   const signals = readSignals(sessionText('wrapUpSeconds'), sessionText('finalSeconds'), base, error);
@@ -504,18 +516,8 @@ function readSignals(
     if (!Number.isFinite(value)) error('badNumber', entry.row, 1, { found: entry.value });
     return value;
   };
-  const defaults = base.signals ?? { wrapUpSeconds: 60, finalSeconds: 15 };
+  const defaults = base.signals ?? DEFAULT_SIGNALS;
   return { wrapUpSeconds: read(wrapUp, defaults.wrapUpSeconds), finalSeconds: read(final, defaults.finalSeconds) };
-}
-
-/** Whether the browser knows the zone (`Europe/Zurich`); Intl throws on any other. */
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The two times of a slot written in one cell, `10:00–10:15` or `10:00 - 10:15`; null when it is not one. */
@@ -524,11 +526,8 @@ function rangeOf(text: string): [string, string] | null {
   return match ? [match[1]!, match[2]!] : null;
 }
 
-/** `HH:MM` of minutes in a day (past midnight wraps). */
-function hhmm(minutes: number): string {
-  const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
+/** `HH:MM` of whole minutes in a day (past midnight wraps). */
+const hhmm = (minutes: number) => clockAt('00:00', Math.round(minutes));
 
 /** An id from a name or title: ASCII letters, digits and dashes; empty for names in other scripts. */
 function slug(text: string): string {

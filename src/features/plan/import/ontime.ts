@@ -6,6 +6,7 @@
  * Ontime keeps times as milliseconds from midnight (`timeStart`, `timeEnd`) and lengths in
  * milliseconds (`duration`); the grid shows minutes and 24-hour clock times.
  */
+import { clockAt } from '../clock-at';
 import { field, isFields, readOntimeProject, type Fields, type OntimeProject } from './ontime-read';
 import type { Grid, OntimeLeftOut } from './types';
 
@@ -44,10 +45,8 @@ const looksLikeSpeaker = (label: string): boolean =>
 
 /** `HH:MM`, or `HH:MM:SS` when the seconds are not zero, of a time in ms from midnight (wrapped to one day). */
 export function clockText(msFromMidnight: number): string {
-  const seconds = Math.floor((((msFromMidnight % DAY_MS) + DAY_MS) % DAY_MS) / 1000);
-  const parts = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60];
-  if (seconds % 60 !== 0) parts.push(seconds % 60);
-  return parts.map((n) => String(n).padStart(2, '0')).join(':');
+  const ms = ((msFromMidnight % DAY_MS) + DAY_MS) % DAY_MS;
+  return clockAt('00:00', Math.floor(ms / 1000) / 60);
 }
 
 /** The event's length in ms: its `duration`, else end − start (a day added when it crosses midnight); null when none. */

@@ -1,25 +1,17 @@
 import type { Agenda } from '../../../domain/agenda';
-import { clockMinutes } from '../../../domain/clock-minutes';
+import { plannedOffsets } from '../../../domain/agenda-edit';
 import type { Lang } from '../../../i18n/lang';
-import { SHEET_WORDS, type SessionKey, type SheetField } from '../../../i18n/sheet-columns';
+import { SHEET_FIELDS, SHEET_WORDS, type SessionKey, type SheetField } from '../../../i18n/sheet-columns';
+import { clockAt } from '../clock-at';
 
 /** A cell the export writes: text from people, or a number or words of its own. */
 export type SheetCell = string | number;
 
-const CORE: readonly SheetField[] = [
-  'segmentNo',
-  'segment',
-  'question',
-  'speaker',
-  'honorific',
-  'role',
-  'position',
-  'organization',
-  'minutes',
-  'start',
-  'end',
-];
 const SEGMENT_EXTRAS = ['blockMinutes', 'flex', 'questionMinutes', 'answerMinutes', 'roundSize', 'askGender'] as const;
+/** The columns every export has: all the importer reads but the segment's own (written when used), the date (a session row) and notes (the plan has none). */
+const CORE = SHEET_FIELDS.filter(
+  (field) => !(SEGMENT_EXTRAS as readonly SheetField[]).includes(field) && field !== 'date' && field !== 'notes',
+);
 
 /**
  * The plan as a sheet with the columns the importer reads, headed in `lang`: the session's rows,
@@ -76,7 +68,9 @@ export function planToGrid(agenda: Agenda, lang: Lang): SheetCell[][] {
   const questions = new Map((agenda.questions ?? []).map((q) => [q.id, q.text]));
   for (const question of agenda.questions ?? []) out.push(row({ question: question.text }));
 
-  let clock = clockMinutes(agenda.start) ?? 0;
+  // Clock times as the plan editor shows them beside each segment and turn.
+  const offsets = plannedOffsets(agenda);
+  const clock = (minutes: number) => (Number.isFinite(minutes) ? clockAt(agenda.start, minutes) : '');
   agenda.segments.forEach((segment, s) => {
     const turns = segment.turns ?? [];
     const segmentCells: Partial<Record<SheetField, SheetCell>> = {
@@ -90,36 +84,24 @@ export function planToGrid(agenda: Agenda, lang: Lang): SheetCell[][] {
       ...(segment.answerMinutes !== undefined ? { answerMinutes: segment.answerMinutes } : {}),
       ...(segment.roundSize !== undefined ? { roundSize: segment.roundSize } : {}),
     };
-    const segmentStart = clock;
     if (turns.length === 0) {
       const minutes = segment.minutes ?? 0;
-      out.push(row({ ...segmentCells, minutes, start: clockText(clock), end: clockText(clock + minutes) }));
+      const at = offsets.segments[s]!;
+      out.push(row({ ...segmentCells, minutes, start: clock(at), end: clock(at + minutes) }));
     }
-    for (const turn of turns) {
+    turns.forEach((turn, t) => {
+      const at = offsets.turns[s]![t]!;
       out.push(
         row({
           ...segmentCells,
           ...personCells(turn.speaker),
           minutes: turn.minutes,
-          start: clockText(clock),
-          end: clockText(clock + turn.minutes),
+          start: clock(at),
+          end: clock(at + turn.minutes),
         }),
       );
-      clock += Number.isFinite(turn.minutes) ? turn.minutes : 0;
-    }
-    const budget = segment.minutes ?? turns.reduce((sum, t) => sum + (Number.isFinite(t.minutes) ? t.minutes : 0), 0);
-    clock = segmentStart + (Number.isFinite(budget) ? budget : 0);
+    });
   });
   // Every row as wide as the table, so a reader guessing the separator sees the same count on each line.
   return out.map((cells) => [...cells, ...Array<SheetCell>(Math.max(0, columns.length - cells.length)).fill('')]);
-}
-
-/** A planned clock time as the importer reads it: `17:04`, or `17:04:30` within a minute. */
-function clockText(minutes: number): string {
-  if (!Number.isFinite(minutes)) return '';
-  const seconds = ((Math.round(minutes * 60) % 86400) + 86400) % 86400;
-  const hh = String(Math.floor(seconds / 3600)).padStart(2, '0');
-  const mm = String(Math.floor((seconds % 3600) / 60)).padStart(2, '0');
-  const ss = seconds % 60;
-  return ss ? `${hh}:${mm}:${String(ss).padStart(2, '0')}` : `${hh}:${mm}`;
 }
